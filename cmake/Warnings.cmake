@@ -1,0 +1,8 @@
+add_library(mf_warnings INTERFACE)
+target_compile_options(mf_warnings INTERFACE
+  -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
+  -Woverloaded-virtual -Wformat=2 -Wimplicit-fallthrough -Wmisleading-indentation
+  -Wduplicated-cond -Wlogical-op)
+if(MASSEFLYT_WERROR)
+  target_compile_options(mf_warnings INTERFACE -Werror)
+endif()

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "app/cli.hpp"
+#include "platform/config/config.hpp"
+
+namespace masseflyt::app {
+
+/// Each subcommand returns the process exit code. Expected failures are thrown as
+/// masseflyt::Error and reported by main in Norwegian.
+int runServe(const CliOptions& cli);
+int runMigrate(const CliOptions& cli);
+int runWorker(const CliOptions& cli);
+int runSeedDemo(const CliOptions& cli);
+int runCheckConfig(const CliOptions& cli);
+
+/// Configuration from file and environment, with command-line overrides applied.
+config::Config loadConfig(const CliOptions& cli);
+
+}  // namespace masseflyt::app

@@ -1,0 +1,56 @@
+#include <chrono>
+
+#include "app/api/openapi_document.hpp"
+#include "app/commands/commands.hpp"
+#include "app/routes.hpp"
+#include "platform/db/database.hpp"
+#include "platform/db/migrator.hpp"
+#include "platform/http/middleware.hpp"
+#include "platform/http/server.hpp"
+#include "platform/web/renderer.hpp"
+
+namespace masseflyt::app {
+namespace {
+
+http::ServerOptions serverOptions(const config::Config& config) {
+  http::ServerOptions options;
+  options.address = config.bind_address;
+  options.port = config.port;
+  options.worker_threads = config.worker_threads;
+  options.max_queued_requests = config.max_queued_requests;
+  options.header_timeout = std::chrono::milliseconds(config.header_timeout_ms);
+  options.body_timeout = std::chrono::milliseconds(config.body_timeout_ms);
+  options.write_timeout = std::chrono::milliseconds(config.write_timeout_ms);
+  options.idle_timeout = std::chrono::milliseconds(config.idle_timeout_ms);
+  options.shutdown_grace = std::chrono::milliseconds(config.shutdown_grace_ms);
+  return options;
+}
+
+}  // namespace
+
+int runServe(const CliOptions& cli) {
+  const auto config = loadConfig(cli);
+  const auto database = db::Database::open({config.database_url, config.database_pool_size});
+  // The embedded SQLite default migrates by itself so `make run` needs no extra step; on
+  // PostgreSQL several instances share the schema, so operators run `migrate` deliberately
+  // (unless they opt in with MASSEFLYT_AUTO_MIGRATE=true).
+  if (config.auto_migrate.value_or(database->engine() == db::Engine::Sqlite)) {
+    db::migrate(*database, db::embeddedMigrations());
+  }
+  db::requireCurrentSchema(*database, db::embeddedMigrations());
+
+  const auto openapi = OpenApiDocument::fromEmbedded();
+  const web::Renderer renderer(web::AssetManifest::load(config.static_dir),
+                               web::SiteOptions{config.contact_email});
+  http::Router router;
+  registerAllRoutes(router, {*database, renderer, openapi, config.static_dir});
+
+  http::EdgeOptions edge;
+  edge.security.hsts = config.behind_tls;
+  edge.error_pages = &renderer;
+  http::Server server(serverOptions(config), router, http::buildEdgeHandler(router, edge), &renderer);
+  server.run();
+  return 0;
+}
+
+}  // namespace masseflyt::app

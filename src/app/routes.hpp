@@ -1,0 +1,24 @@
+#pragma once
+
+#include <filesystem>
+
+#include "app/api/openapi_document.hpp"
+#include "platform/db/database.hpp"
+#include "platform/http/router.hpp"
+#include "platform/web/renderer.hpp"
+
+namespace masseflyt::app {
+
+/// Everything route handlers may hold on to; all of it outlives the router.
+struct RouteDependencies {
+  db::Database& database;
+  const web::Renderer& renderer;
+  const OpenApiDocument& openapi;
+  std::filesystem::path static_dir;
+};
+
+/// The one place every route of the binary is registered: platform routes first, then each
+/// module's. The OpenAPI coverage test calls this too, so it sees exactly what `serve` serves.
+void registerAllRoutes(http::Router& router, const RouteDependencies& deps);
+
+}  // namespace masseflyt::app

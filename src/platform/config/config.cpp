@@ -1,0 +1,598 @@
+#include "platform/config/config.hpp"
+
+#include <arpa/inet.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <charconv>
+#include <fstream>
+#include <iterator>
+#include <limits>
+#include <string_view>
+#include <utility>
+#include <variant>
+#include <vector>
+
+#include <libpq-fe.h>
+#include <toml++/toml.h>
+#include <boost/url/parse.hpp>
+
+#include "platform/core/error.hpp"
+#include "platform/i18n/messages.hpp"
+
+extern char** environ;  // NOLINT: POSIX, declared by no standard header
+
+namespace masseflyt::config {
+namespace {
+
+constexpr std::string_view kEnvPrefix = "MASSEFLYT_";
+constexpr std::string_view kConfigFileVariable = "MASSEFLYT_CONFIG";
+
+enum class Type { String, Integer, Boolean };
+
+// An int64 that did not fit is clamped, so the range check reports it instead of a type error:
+// "99999999999999999999" for a port is a range mistake, not a syntax one.
+using Value = std::variant<std::string, std::int64_t, bool>;
+
+// Returns the catalog key of the problem, or an empty view when the value was accepted.
+using Apply = std::string_view (*)(Config&, const Value&);
+// The effective value as describe() prints it (strings quoted, secrets masked).
+using Show = std::string (*)(const Config&);
+
+struct Setting {
+  std::string_view table;
+  std::string_view key;
+  std::string_view env;
+  Type type;
+  Apply apply;
+  Show show;
+};
+
+std::string lower(std::string_view text) {
+  std::string out(text);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
+}
+
+bool startsWith(std::string_view text, std::string_view prefix) {
+  return text.substr(0, prefix.size()) == prefix;
+}
+
+bool isIpAddress(const std::string& text) {
+  std::array<unsigned char, 16> buffer{};
+  return inet_pton(AF_INET, text.c_str(), buffer.data()) == 1 ||
+         inet_pton(AF_INET6, text.c_str(), buffer.data()) == 1;
+}
+
+bool hasControlOrSpace(std::string_view text) {
+  return std::any_of(text.begin(), text.end(),
+                     [](unsigned char c) { return c <= 0x20 || c == 0x7f; });
+}
+
+bool isValidPortNumber(std::string_view text) {
+  int number = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
+  return error == std::errc{} && end == text.data() + text.size() && number >= 1 && number <= 65535;
+}
+
+bool isValidPort(const boost::urls::url_view& url) {
+  if (!url.has_port()) {
+    return true;
+  }
+  return isValidPortNumber(url.port());
+}
+
+// Mirrors what platform/db accepts, so a URL that passes here fails later only for reasons that
+// need the network (host down, wrong password).
+bool isValidDatabaseUrl(const std::string& url) {
+  if (startsWith(url, "sqlite:")) {
+    std::string_view path = std::string_view(url).substr(7);
+    if (startsWith(path, "//")) {
+      path.remove_prefix(2);
+    }
+    return !path.empty() && path != ":memory:" &&
+           path.find_first_of(std::string_view("\"\0", 2)) == std::string_view::npos;
+  }
+  // libpq itself parses the URL (multi-host lists, percent-encoding, parameters), so the same
+  // parser decides here; it does not look at port numbers or stray spaces, so those are checked
+  // too.
+  if (!startsWith(url, "postgresql://") && !startsWith(url, "postgres://")) {
+    return false;
+  }
+  if (hasControlOrSpace(url) || url.find('#') != std::string::npos) {
+    return false;
+  }
+  char* message = nullptr;
+  PQconninfoOption* options = PQconninfoParse(url.c_str(), &message);
+  if (options == nullptr) {
+    PQfreemem(message);
+    return false;
+  }
+  bool valid = true;
+  for (const PQconninfoOption* option = options; option->keyword != nullptr; ++option) {
+    if (option->val == nullptr || std::string_view(option->keyword) != "port") {
+      continue;
+    }
+    std::string_view ports(option->val);
+    for (;;) {  // one port per host in a multi-host list; an empty entry means the default
+      const auto comma = ports.find(',');
+      const std::string_view port = ports.substr(0, comma);
+      if (!port.empty() && !isValidPortNumber(port)) {
+        valid = false;
+      }
+      if (comma == std::string_view::npos) {
+        break;
+      }
+      ports.remove_prefix(comma + 1);
+    }
+  }
+  PQconninfoFree(options);
+  return valid;
+}
+
+bool isValidPublicUrl(const std::string& url) {
+  const auto parsed = boost::urls::parse_uri(url);
+  if (!parsed.has_value()) {
+    return false;
+  }
+  const std::string scheme = lower(parsed->scheme());
+  return (scheme == "http" || scheme == "https") && parsed->has_authority() &&
+         !parsed->encoded_host().empty() && !parsed->has_userinfo() && !parsed->has_query() &&
+         !parsed->has_fragment() && isValidPort(*parsed);
+}
+
+bool isValidEmail(const std::string& email) {
+  const auto at = email.find('@');
+  if (at == std::string::npos || at == 0 || email.find('@', at + 1) != std::string::npos ||
+      email.size() > 254 || hasControlOrSpace(email)) {
+    return false;
+  }
+  const std::string_view domain = std::string_view(email).substr(at + 1);
+  const auto dot = domain.find('.');
+  return dot != std::string_view::npos && dot != 0 && domain.back() != '.' &&
+         domain.find("..") == std::string_view::npos;
+}
+
+std::string inQuotes(std::string_view text) { return "\"" + std::string(text) + "\""; }
+
+template <typename Field>
+std::string_view applyRange(Field& field, const Value& value, std::int64_t min, std::int64_t max,
+                            std::string_view error_key) {
+  const auto number = std::get<std::int64_t>(value);
+  if (number < min || number > max) {
+    return error_key;
+  }
+  field = static_cast<Field>(number);
+  return {};
+}
+
+// The single list of settings: the TOML keys, environment variables and rules live only here.
+const std::array<Setting, 17> kSettings{{
+    {"server", "bind_address", "MASSEFLYT_BIND", Type::String,
+     [](Config& c, const Value& v) -> std::string_view {
+       const auto& text = std::get<std::string>(v);
+       if (!isIpAddress(text)) {
+         return "config.error.bind_address";
+       }
+       c.bind_address = text;
+       return {};
+     },
+     [](const Config& c) { return inQuotes(c.bind_address); }},
+    {"server", "port", "MASSEFLYT_PORT", Type::Integer,
+     [](Config& c, const Value& v) {
+       return applyRange(c.port, v, 0, 65535, "config.error.port_range");
+     },
+     [](const Config& c) { return std::to_string(c.port); }},
+    {"server", "behind_tls", "MASSEFLYT_BEHIND_TLS", Type::Boolean,
+     [](Config& c, const Value& v) -> std::string_view {
+       c.behind_tls = std::get<bool>(v);
+       return {};
+     },
+     [](const Config& c) { return std::string(c.behind_tls ? "true" : "false"); }},
+    {"server", "public_base_url", "MASSEFLYT_PUBLIC_URL", Type::String,
+     [](Config& c, const Value& v) -> std::string_view {
+       const auto& text = std::get<std::string>(v);
+       if (!isValidPublicUrl(text)) {
+         return "config.error.public_url";
+       }
+       c.public_base_url = text;
+       return {};
+     },
+     [](const Config& c) { return inQuotes(c.public_base_url); }},
+    {"server", "worker_threads", "MASSEFLYT_WORKERS", Type::Integer,
+     [](Config& c, const Value& v) {
+       return applyRange(c.worker_threads, v, 1, 256, "config.error.workers_range");
+     },
+     [](const Config& c) { return std::to_string(c.worker_threads); }},
+    {"server", "max_queued_requests", "MASSEFLYT_MAX_QUEUE", Type::Integer,
+     [](Config& c, const Value& v) {
+       return applyRange(c.max_queued_requests, v, 1, 100000, "config.error.max_queue_range");
+     },
+     [](const Config& c) { return std::to_string(c.max_queued_requests); }},
+    {"server", "header_timeout_ms", "MASSEFLYT_HEADER_TIMEOUT_MS", Type::Integer,
+     [](Config& c, const Value& v) {
+       return applyRange(c.header_timeout_ms, v, 100, 3600000, "config.error.timeout_range");
+     },
+     [](const Config& c) { return std::to_string(c.header_timeout_ms); }},
+    {"server", "body_timeout_ms", "MASSEFLYT_BODY_TIMEOUT_MS", Type::Integer,
+     [](Config& c, const Value& v) {
+       return applyRange(c.body_timeout_ms, v, 100, 3600000, "config.error.timeout_range");
+     },
+     [](const Config& c) { return std::to_string(c.body_timeout_ms); }},
+    {"server", "write_timeout_ms", "MASSEFLYT_WRITE_TIMEOUT_MS", Type::Integer,
+     [](Config& c, const Value& v) {
+       return applyRange(c.write_timeout_ms, v, 100, 3600000, "config.error.timeout_range");
+     },
+     [](const Config& c) { return std::to_string(c.write_timeout_ms); }},
+    {"server", "idle_timeout_ms", "MASSEFLYT_IDLE_TIMEOUT_MS", Type::Integer,
+     [](Config& c, const Value& v) {
+       return applyRange(c.idle_timeout_ms, v, 100, 3600000, "config.error.timeout_range");
+     },
+     [](const Config& c) { return std::to_string(c.idle_timeout_ms); }},
+    {"server", "shutdown_grace_ms", "MASSEFLYT_SHUTDOWN_GRACE_MS", Type::Integer,
+     [](Config& c, const Value& v) {
+       return applyRange(c.shutdown_grace_ms, v, 0, 600000, "config.error.shutdown_grace_range");
+     },
+     [](const Config& c) { return std::to_string(c.shutdown_grace_ms); }},
+    {"database", "url", "MASSEFLYT_DATABASE_URL", Type::String,
+     [](Config& c, const Value& v) -> std::string_view {
+       const auto& text = std::get<std::string>(v);
+       if (!isValidDatabaseUrl(text)) {
+         return "config.error.database_url";
+       }
+       c.database_url = text;
+       return {};
+     },
+     [](const Config& c) { return inQuotes(maskDatabaseUrl(c.database_url)); }},
+    {"database", "pool_size", "MASSEFLYT_DATABASE_POOL", Type::Integer,
+     [](Config& c, const Value& v) {
+       return applyRange(c.database_pool_size, v, 1, 256, "config.error.pool_size_range");
+     },
+     [](const Config& c) { return std::to_string(c.database_pool_size); }},
+    {"database", "auto_migrate", "MASSEFLYT_AUTO_MIGRATE", Type::Boolean,
+     [](Config& c, const Value& v) -> std::string_view {
+       c.auto_migrate = std::get<bool>(v);
+       return {};
+     },
+     [](const Config& c) {
+       return c.auto_migrate ? std::string(*c.auto_migrate ? "true" : "false")
+                             : std::string(i18n::t("config.value.auto_migrate_unset"));
+     }},
+    {"web", "static_dir", "MASSEFLYT_STATIC_DIR", Type::String,
+     [](Config& c, const Value& v) -> std::string_view {
+       const auto& text = std::get<std::string>(v);
+       if (text.empty() || text.find('\0') != std::string::npos) {
+         return "config.error.static_dir";
+       }
+       c.static_dir = text;
+       return {};
+     },
+     [](const Config& c) { return inQuotes(c.static_dir); }},
+    {"web", "contact_email", "MASSEFLYT_CONTACT_EMAIL", Type::String,
+     [](Config& c, const Value& v) -> std::string_view {
+       const auto& text = std::get<std::string>(v);
+       if (!isValidEmail(text)) {
+         return "config.error.contact_email";
+       }
+       c.contact_email = text;
+       return {};
+     },
+     [](const Config& c) { return inQuotes(c.contact_email); }},
+    {"log", "level", "MASSEFLYT_LOG_LEVEL", Type::String,
+     [](Config& c, const Value& v) -> std::string_view {
+       const auto& text = std::get<std::string>(v);
+       if (text != "debug" && text != "info" && text != "warn" && text != "error") {
+         return "config.error.log_level";
+       }
+       c.log_level = text;
+       return {};
+     },
+     [](const Config& c) { return inQuotes(c.log_level); }},
+}};
+
+constexpr std::array<std::string_view, 4> kTables{"server", "database", "web", "log"};
+
+std::string dottedKey(const Setting& setting) {
+  return std::string(setting.table) + "." + std::string(setting.key);
+}
+
+std::string_view typeErrorKey(Type type) {
+  switch (type) {
+    case Type::String:
+      return "config.error.expected_string";
+    case Type::Integer:
+      return "config.error.expected_integer";
+    case Type::Boolean:
+      return "config.error.expected_boolean";
+  }
+  return "config.error.expected_string";
+}
+
+class Loader {
+ public:
+  void applyFile(const std::filesystem::path& path) {
+    std::error_code error_code;
+    std::ifstream in(path, std::ios::binary);
+    if (!std::filesystem::is_regular_file(path, error_code) || !in) {
+      problem(path.string(), "config.error.file_unreadable");
+      return;
+    }
+    const std::string content{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    if (in.bad()) {
+      problem(path.string(), "config.error.file_unreadable");
+      return;
+    }
+    toml::table document;
+    try {
+      document = toml::parse(content, path.string());
+    } catch (const toml::parse_error& error) {
+      const auto& begin = error.source().begin;
+      problem(path.string() + ":" + std::to_string(begin.line) + ":" + std::to_string(begin.column),
+              "config.error.file_syntax");
+      return;
+    }
+    // toml++ keeps keys sorted; report problems in the order they appear in the file instead.
+    for (const auto& [table_name, table_node] : inFileOrder(document)) {
+      if (std::find(kTables.begin(), kTables.end(), table_name) == kTables.end()) {
+        problem(table_name, "config.error.unknown_key");
+        continue;
+      }
+      const auto* table = table_node->as_table();
+      if (table == nullptr) {
+        problem(table_name, "config.error.expected_table");
+        continue;
+      }
+      for (const auto& [key, node] : inFileOrder(*table)) {
+        const std::string field = table_name + "." + key;
+        const Setting* setting = find(table_name, key);
+        if (setting == nullptr) {
+          problem(field, "config.error.unknown_key");
+          continue;
+        }
+        std::optional<Value> value = fromToml(setting->type, *node);
+        if (!value) {
+          problem(field, typeErrorKey(setting->type));
+          continue;
+        }
+        apply(*setting, *value, field, Source::File);
+      }
+    }
+  }
+
+  void applyEnvironment(const std::map<std::string, std::string>& environment) {
+    for (const auto& setting : kSettings) {
+      const auto it = environment.find(std::string(setting.env));
+      if (it == environment.end()) {
+        continue;
+      }
+      const std::string field(setting.env);
+      std::optional<Value> value = fromText(setting.type, it->second);
+      if (!value) {
+        problem(field, typeErrorKey(setting.type));
+        continue;
+      }
+      apply(setting, *value, field, Source::Environment);
+    }
+  }
+
+  Config finish() {
+    if (!problems_.empty()) {
+      std::string detail = std::to_string(problems_.size()) + " configuration problem(s):";
+      for (const auto& problem : problems_) {
+        detail += " " + problem.field + " (" + problem.message_key + ")";
+      }
+      throw Error(ErrorKind::Validation, "config.error.invalid", detail, problems_);
+    }
+    return config_;
+  }
+
+ private:
+  static const Setting* find(std::string_view table, std::string_view key) {
+    for (const auto& setting : kSettings) {
+      if (setting.table == table && setting.key == key) {
+        return &setting;
+      }
+    }
+    return nullptr;
+  }
+
+  static std::vector<std::pair<std::string, const toml::node*>> inFileOrder(
+      const toml::table& table) {
+    std::vector<std::pair<std::string, const toml::node*>> entries;
+    for (auto&& [key, node] : table) {
+      entries.emplace_back(std::string(key.str()), &node);
+    }
+    std::stable_sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) {
+      const auto& pa = a.second->source().begin;
+      const auto& pb = b.second->source().begin;
+      return pa.line != pb.line ? pa.line < pb.line : pa.column < pb.column;
+    });
+    return entries;
+  }
+
+  static std::optional<Value> fromToml(Type type, const toml::node& node) {
+    switch (type) {
+      case Type::String:
+        if (const auto* text = node.as_string()) {
+          return Value(text->get());
+        }
+        return std::nullopt;
+      case Type::Integer:
+        if (const auto* number = node.as_integer()) {
+          return Value(number->get());
+        }
+        return std::nullopt;
+      case Type::Boolean:
+        if (const auto* flag = node.as_boolean()) {
+          return Value(flag->get());
+        }
+        return std::nullopt;
+    }
+    return std::nullopt;
+  }
+
+  static std::optional<Value> fromText(Type type, const std::string& text) {
+    switch (type) {
+      case Type::String:
+        return Value(text);
+      case Type::Integer:
+        return parseInteger(text);
+      case Type::Boolean: {
+        const std::string word = lower(text);
+        if (word == "true" || word == "1" || word == "yes" || word == "on" || word == "ja") {
+          return Value(true);
+        }
+        if (word == "false" || word == "0" || word == "no" || word == "off" || word == "nei") {
+          return Value(false);
+        }
+        return std::nullopt;
+      }
+    }
+    return std::nullopt;
+  }
+
+  static std::optional<Value> parseInteger(std::string_view text) {
+    const bool negative = !text.empty() && text.front() == '-';
+    const std::string_view digits = negative ? text.substr(1) : text;
+    if (digits.empty() || !std::all_of(digits.begin(), digits.end(),
+                                       [](unsigned char c) { return std::isdigit(c) != 0; })) {
+      return std::nullopt;
+    }
+    std::int64_t number = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
+    if (error == std::errc::result_out_of_range) {
+      number = negative ? std::numeric_limits<std::int64_t>::min()
+                        : std::numeric_limits<std::int64_t>::max();
+    } else if (error != std::errc{} || end != text.data() + text.size()) {
+      return std::nullopt;
+    }
+    return Value(number);
+  }
+
+  void apply(const Setting& setting, const Value& value, const std::string& field, Source source) {
+    const std::string_view error_key = setting.apply(config_, value);
+    if (!error_key.empty()) {
+      problem(field, error_key);
+      return;
+    }
+    config_.sources[dottedKey(setting)] = source;
+  }
+
+  void problem(std::string field, std::string_view message_key) {
+    problems_.push_back(FieldError{std::move(field), std::string(message_key)});
+  }
+
+  Config config_;
+  std::vector<FieldError> problems_;
+};
+
+// Replaces the value of every `password=` parameter, whether in a URL query or a key=value list.
+void maskPasswordParameters(std::string& text) {
+  constexpr std::string_view kName = "password=";
+  const std::string folded = lower(text);
+  std::string out;
+  std::size_t copied = 0;
+  for (auto pos = folded.find(kName); pos != std::string::npos; pos = folded.find(kName, pos + 1)) {
+    const bool at_boundary = pos == 0 || text[pos - 1] == '?' || text[pos - 1] == '&' ||
+                             text[pos - 1] == ' ' || text[pos - 1] == ';';
+    if (!at_boundary) {
+      continue;
+    }
+    const auto value_begin = pos + kName.size();
+    auto value_end = text.find_first_of("& ;#", value_begin);
+    if (value_end == std::string::npos) {
+      value_end = text.size();
+    }
+    out.append(text, copied, value_begin - copied);
+    out += "****";
+    copied = value_end;
+  }
+  out.append(text, copied, std::string::npos);
+  text = std::move(out);
+}
+
+}  // namespace
+
+std::string maskDatabaseUrl(const std::string& url) {
+  std::string masked = url;
+  const auto scheme_end = masked.find("://");
+  if (scheme_end != std::string::npos) {
+    const auto authority_begin = scheme_end + 3;
+    // A password may carry an unencoded '/' or '@' in a hand-written URL; taking the last '@'
+    // before the query keeps even those fully hidden.
+    const auto query = masked.find_first_of("?#", authority_begin);
+    const auto search_end = query == std::string::npos ? masked.size() : query;
+    const auto at =
+        search_end == authority_begin ? std::string::npos : masked.rfind('@', search_end - 1);
+    if (at != std::string::npos && at >= authority_begin) {
+      const auto colon = masked.find(':', authority_begin);
+      if (colon != std::string::npos && colon < at) {
+        masked.replace(colon + 1, at - colon - 1, "****");
+      }
+    }
+  }
+  maskPasswordParameters(masked);
+  return masked;
+}
+
+Config load(const std::map<std::string, std::string>& environment,
+            const std::optional<std::filesystem::path>& file) {
+  Loader loader;
+  std::optional<std::filesystem::path> path = file;
+  if (!path) {
+    const auto it = environment.find(std::string(kConfigFileVariable));
+    if (it != environment.end() && !it->second.empty()) {
+      path = it->second;
+    }
+  }
+  if (path) {
+    loader.applyFile(*path);
+  }
+  loader.applyEnvironment(environment);
+  return loader.finish();
+}
+
+Config loadFromProcess(const std::optional<std::filesystem::path>& file) {
+  std::map<std::string, std::string> environment;
+  for (char** entry = environ; entry != nullptr && *entry != nullptr; ++entry) {
+    const std::string_view text(*entry);
+    if (!startsWith(text, kEnvPrefix)) {
+      continue;  // other variables may hold secrets we have no business copying
+    }
+    const auto eq = text.find('=');
+    if (eq != std::string_view::npos) {
+      environment.emplace(std::string(text.substr(0, eq)), std::string(text.substr(eq + 1)));
+    }
+  }
+  return load(environment, file);
+}
+
+std::string describe(const Config& config) {
+  const auto& catalog = i18n::catalog();
+  std::string out;
+  for (const auto& setting : kSettings) {
+    const std::string key = dottedKey(setting);
+    const std::string value = setting.show(config);
+    const auto source_it = config.sources.find(key);
+    const Source source = source_it == config.sources.end() ? Source::Default : source_it->second;
+    std::string source_text;
+    switch (source) {
+      case Source::Default:
+        source_text = catalog.text("config.source.default");
+        break;
+      case Source::File:
+        source_text = catalog.text("config.source.file");
+        break;
+      case Source::Environment:
+        source_text =
+            catalog.format("config.source.environment", {{"name", std::string(setting.env)}});
+        break;
+    }
+    out += key + " = " + value + " (" + source_text + ")\n";
+  }
+  return out;
+}
+
+}  // namespace masseflyt::config

@@ -1,0 +1,81 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+
+namespace masseflyt::config {
+
+/// Where a setting's effective value came from; shown by `masseflyt check-config`.
+enum class Source { Default, File, Environment };
+
+/// The process configuration. The comment above each member gives its environment variable and
+/// TOML key; docs/drift.md explains them. Defaults suit `make run` on a developer machine.
+struct Config {
+  // MASSEFLYT_BIND, [server] bind_address: an IPv4 or IPv6 literal.
+  std::string bind_address = "127.0.0.1";
+  // MASSEFLYT_PORT, [server] port: 0 lets the system pick a free port (tests use this).
+  unsigned short port = 8080;
+  // MASSEFLYT_DATABASE_URL, [database] url: sqlite:<path> or postgresql://...
+  std::string database_url = "sqlite:var/masseflyt.db";
+  // MASSEFLYT_DATABASE_POOL, [database] pool_size
+  std::size_t database_pool_size = 4;
+  // MASSEFLYT_AUTO_MIGRATE, [database] auto_migrate: whether `serve` migrates at start. Unset means
+  // only on SQLite, because instances sharing a PostgreSQL should be migrated once, on purpose.
+  std::optional<bool> auto_migrate;
+  // MASSEFLYT_STATIC_DIR, [web] static_dir: the esbuild output (manifest.json and hashed files).
+  std::string static_dir = "web/dist";
+  // MASSEFLYT_BEHIND_TLS, [server] behind_tls: true -> HSTS, and Secure cookies later.
+  bool behind_tls = false;
+  // MASSEFLYT_PUBLIC_URL, [server] public_base_url: how users reach us (links in e-mails, OpenAPI).
+  std::string public_base_url = "http://localhost:8080";
+  // MASSEFLYT_WORKERS, [server] worker_threads
+  std::size_t worker_threads = 8;
+  // MASSEFLYT_MAX_QUEUE, [server] max_queued_requests: beyond this, 503.
+  std::size_t max_queued_requests = 256;
+  // MASSEFLYT_HEADER_TIMEOUT_MS, MASSEFLYT_BODY_TIMEOUT_MS, MASSEFLYT_WRITE_TIMEOUT_MS,
+  // MASSEFLYT_IDLE_TIMEOUT_MS, MASSEFLYT_SHUTDOWN_GRACE_MS; [server] <same name in lower case>.
+  std::int64_t header_timeout_ms = 10000;
+  std::int64_t body_timeout_ms = 30000;
+  std::int64_t write_timeout_ms = 30000;
+  std::int64_t idle_timeout_ms = 5000;
+  std::int64_t shutdown_grace_ms = 20000;
+  // MASSEFLYT_LOG_LEVEL, [log] level: debug, info, warn or error.
+  std::string log_level = "info";
+  // MASSEFLYT_CONTACT_EMAIL, [web] contact_email: shown in the page footer.
+  std::string contact_email = "kontakt@masseflyt.no";
+
+  /// TOML key ("server.port") -> where the value came from; keys not present are defaults.
+  /// Filled by load(); only describe() reads it.
+  std::map<std::string, Source> sources;
+};
+
+/// Builds the configuration: defaults < TOML file < environment.
+///
+/// The file is `file` if given, else the environment's MASSEFLYT_CONFIG if set and non-empty, else
+/// none. Environment variables that do not start with MASSEFLYT_ are ignored, and so are MASSEFLYT_
+/// variables this function does not know (build and test tools use that prefix too). In the file,
+/// every key must be known.
+///
+/// Every problem (unreadable file, TOML syntax, unknown key, wrong type, out-of-range number,
+/// malformed address) is collected; if there is any, throws masseflyt::Error(ErrorKind::Validation,
+/// "config.error.invalid") with one FieldError per problem. FieldError::field is the TOML key
+/// ("server.port"), the environment variable ("MASSEFLYT_PORT") or "fil:linje:kolonne" for syntax
+/// errors; FieldError::message_key is a key in config.nb.txt.
+Config load(const std::map<std::string, std::string>& environment,
+            const std::optional<std::filesystem::path>& file);
+
+/// load() over the process environment (::environ).
+Config loadFromProcess(const std::optional<std::filesystem::path>& file);
+
+/// The effective configuration in Norwegian, one "nøkkel = verdi (kilde)" line per setting, with
+/// any password in database_url replaced by ****. Safe to print and to log.
+std::string describe(const Config& config);
+
+/// `url` with the password (user info and any password= parameter) replaced by ****.
+std::string maskDatabaseUrl(const std::string& url);
+
+}  // namespace masseflyt::config

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+namespace masseflyt::db {
+
+/// A random UUIDv7 (RFC 9562) in lowercase 8-4-4-4-12 text form: 48 bits of epoch milliseconds,
+/// then random bits from OpenSSL. Time-ordered so primary-key indexes stay append-mostly, and not
+/// enumerable like a serial id. Ids made by one process are strictly increasing.
+std::string newUuidV7();
+
+/// UTC milliseconds since the Unix epoch, the timestamp unit in every table.
+std::int64_t nowEpochMs();
+
+}  // namespace masseflyt::db

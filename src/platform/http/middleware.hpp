@@ -1,0 +1,54 @@
+#pragma once
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "platform/http/error_mapping.hpp"
+#include "platform/http/message.hpp"
+#include "platform/http/router.hpp"
+
+namespace masseflyt::http {
+
+using Next = std::function<Response(Request&)>;
+using Middleware = std::function<Response(Request&, const Next&)>;
+
+struct SecurityOptions {
+  bool hsts = false;  ///< only when configured as running behind TLS
+  /// Extra `img-src` sources beyond 'self' and data: (map tiles will need Kartverket's host).
+  std::vector<std::string> extra_img_src;
+};
+
+struct EdgeOptions {
+  SecurityOptions security;
+  const ErrorPageRenderer* error_pages = nullptr;
+};
+
+/// Wraps `terminal` so the first middleware runs outermost.
+Handler chain(std::vector<Middleware> middlewares, Handler terminal);
+
+/// The full chain around the router: request id -> access log -> security headers ->
+/// error mapping -> router dispatch. The router must outlive the handler.
+Handler buildEdgeHandler(const Router& router, const EdgeOptions& options);
+
+// The pieces, exposed for tests and for composing other chains.
+Middleware requestIdMiddleware();
+Middleware accessLogMiddleware();
+Middleware securityHeadersMiddleware(SecurityOptions options);
+Middleware errorMappingMiddleware(const ErrorPageRenderer* pages);
+/// Dispatches to the matched route; throws HttpError for 404 and 405 (with `Allow`).
+Handler routerDispatch(const Router& router);
+
+/// A client-supplied X-Request-Id is kept only if it is 1–128 chars of [A-Za-z0-9._-], so it
+/// can't inject into logs or headers.
+bool isAcceptableRequestId(std::string_view id);
+/// A random UUID-shaped id (version 4).
+std::string generateRequestId();
+
+/// The Content-Security-Policy value for the options.
+std::string contentSecurityPolicy(const SecurityOptions& options);
+/// Sets every security header the response does not set itself.
+void applySecurityHeaders(Response& response, const SecurityOptions& options);
+
+}  // namespace masseflyt::http
