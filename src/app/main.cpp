@@ -34,7 +34,12 @@ int dispatch(const app::CliOptions& options) {
 
 // Exit codes: 0 ok, 1 the command failed, 2 bad usage or invalid configuration.
 int reportError(const Error& error) {
-  std::cerr << i18n::t(error.messageKey()) << '\n';
+  // The operator sees the detail (a path, a masked URL) too; it never holds secrets.
+  std::cerr << i18n::t(error.messageKey());
+  if (!error.detail().empty()) {
+    std::cerr << " (" << error.detail() << ')';
+  }
+  std::cerr << '\n';
   for (const auto& field : error.fields()) {
     std::cerr << "  - " << field.field << ": " << i18n::t(field.message_key) << '\n';
   }

@@ -72,7 +72,7 @@ test('an unknown API path is problem+json (RFC 9457) with the security headers',
   assert.equal(response.headers.get('content-type'), 'application/problem+json');
   const problem = JSON.parse(body);
   assert.equal(problem.type, 'about:blank');
-  assert.equal(problem.title, 'Siden finnes ikke');
+  assert.equal(problem.title, 'Ressursen finnes ikke');
   assert.equal(problem.status, 404);
   assert.equal(typeof problem.detail, 'string');
   assert.equal(problem.instance, '/api/v1/finnes-ikke');
@@ -90,12 +90,15 @@ test('a wrong method is 405 with Allow', async () => {
 });
 
 test('HEAD is answered like GET without a body', async () => {
-  const getResponse = await get('/');
-  const { response, body } = await get('/', { method: 'HEAD' });
+  const getResponse = await get('/healthz');
+  const { response, body } = await get('/healthz', { method: 'HEAD' });
   assert.equal(response.status, 200);
   assert.equal(body, '');
   assert.equal(response.headers.get('content-length'), String(Buffer.byteLength(getResponse.body)));
   assertSecurityHeaders(response, 'HEAD');
+  const page = await get('/', { method: 'HEAD' });
+  assert.equal(page.response.status, 200);
+  assert.equal(page.body, '');
 });
 
 test('a sane incoming X-Request-Id is echoed', async () => {

@@ -1,4 +1,5 @@
 #include "app/commands/commands.hpp"
+#include "platform/log/log.hpp"
 
 namespace masseflyt::app {
 
@@ -6,6 +7,10 @@ config::Config loadConfig(const CliOptions& cli) {
   auto config = config::loadFromProcess(cli.config_file);
   if (cli.port) {
     config.port = *cli.port;
+  }
+  // Configuration validation has already rejected unknown level names.
+  if (const auto level = log::parseLevel(config.log_level)) {
+    log::setMinimumLevel(*level);
   }
   return config;
 }

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <vector>
+
 #include "platform/core/error.hpp"
 
 namespace masseflyt::api {
@@ -15,7 +17,9 @@ http::Request requestWithQuery(std::string query) {
 }
 
 TEST(Cursor, RoundTripsAnySortKeyIncludingBinaryAndNorwegianLetters) {
-  for (const std::string key : {"", "a", "ab", "abc", "2026-01-01|0190b1c2", "Bærum|ø", std::string("\0\xff", 2)}) {
+  const std::vector<std::string> keys = {"",        "a",        "ab", "abc", "2026-01-01|0190b1c2",
+                                         "Bærum|ø", std::string("\0\xff", 2)};
+  for (const auto& key : keys) {
     const auto cursor = encodeCursor(key);
     EXPECT_EQ(cursor.find_first_of("+/="), std::string::npos) << cursor;
     ASSERT_EQ(decodeCursor(cursor), key);
@@ -54,7 +58,7 @@ TEST(PageRequest, ReportsEveryBadParameterAtOnce) {
 }
 
 TEST(PageRequest, RejectsLimitAboveMaximumAndNonNumbers) {
-  for (const std::string query : {"limit=201", "limit=abc", "limit=5x", "limit=-1", "limit="}) {
+  for (const char* query : {"limit=201", "limit=abc", "limit=5x", "limit=-1", "limit="}) {
     EXPECT_THROW(parsePageRequest(requestWithQuery(query)), Error) << query;
   }
 }

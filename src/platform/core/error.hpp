@@ -40,10 +40,12 @@ class Error : public std::runtime_error {
   ErrorKind kind() const noexcept { return kind_; }
   const std::string& messageKey() const noexcept { return message_key_; }
   const std::vector<FieldError>& fields() const noexcept { return fields_; }
+  const std::string& detail() const noexcept { return detail_; }
 
  private:
   ErrorKind kind_;
   std::string message_key_;
+  std::string detail_;
   std::vector<FieldError> fields_;
 };
 

@@ -1,5 +1,6 @@
 #include "platform/http/error_mapping.hpp"
 
+#include <initializer_list>
 #include <utility>
 
 #include "platform/i18n/messages.hpp"
@@ -12,9 +13,15 @@ std::string statusKey(int status, std::string_view part) {
   return "http.error." + std::to_string(status) + "." + std::string(part);
 }
 
-std::string_view textOr(std::string_view key, std::string_view fallback_key) {
+// The text of the first key the catalog has; the last key is used even when missing.
+std::string_view firstText(std::initializer_list<std::string_view> keys) {
   const auto& catalog = i18n::catalog();
-  return catalog.contains(key) ? catalog.text(key) : catalog.text(fallback_key);
+  for (const auto key : keys) {
+    if (catalog.contains(key)) {
+      return catalog.text(key);
+    }
+  }
+  return catalog.text(*(keys.end() - 1));
 }
 
 std::string escapeHtml(std::string_view text) {
@@ -82,12 +89,17 @@ std::string problemJson(int status, std::string_view title, std::string_view det
 
 Response render(int status, std::string_view message_key, const std::vector<FieldError>& fields,
                 const Request& request, const ErrorPageRenderer* pages) {
+  // Programs get their own wording where the page text would mislead ("Siden finnes ikke").
+  const bool api = request.audience == Audience::Api;
   const std::string title_key = statusKey(status, "title");
   const std::string detail_key = statusKey(status, "detail");
-  const std::string_view title = textOr(title_key, "http.error.500.title");
+  const std::string api_title_key = api ? statusKey(status, "api.title") : title_key;
+  const std::string api_detail_key = api ? statusKey(status, "api.detail") : detail_key;
+  const std::string_view title = firstText({api_title_key, title_key, "http.error.500.title"});
   const std::string_view detail =
-      message_key.empty() ? textOr(detail_key, "http.error.500.detail")
-                          : textOr(message_key, detail_key);
+      message_key.empty()
+          ? firstText({api_detail_key, detail_key, "http.error.500.detail"})
+          : firstText({message_key, api_detail_key, detail_key});
   Response response;
   response.status = status;
   // An error reflects one moment (a failing database, a full queue); never let caches keep it.

@@ -198,7 +198,7 @@ TEST_F(EdgeTest, UnknownApiPathIsProblemJson) {
   const auto response = call(request);
   EXPECT_EQ(response.status, 404);
   EXPECT_EQ(response.headers.get("Content-Type"), "application/problem+json");
-  EXPECT_THAT(response.body, HasSubstr(R"("type":"about:blank","title":"Siden finnes ikke","status":404)"));
+  EXPECT_THAT(response.body, HasSubstr(R"("type":"about:blank","title":"Ressursen finnes ikke","status":404)"));
   EXPECT_THAT(response.body, HasSubstr(R"("instance":"/api/v1/ukjent","requestId":"rid-2")"));
   expectSecurityHeaders(response);
 }

@@ -3,7 +3,7 @@
   <h1 class="ds-heading" data-size="lg">{{T_app_privacy_title}}</h1>
   <p class="ds-paragraph" data-size="lg">{{T_app_privacy_lead}}</p>
 
-  <div class="ds-card" data-color="neutral" data-variant="tinted">
+  <div class="ds-card mf-card" data-color="neutral" data-variant="tinted">
     <h2 class="ds-heading" data-size="xs">{{T_app_privacy_now_heading}}</h2>
     <ul class="ds-list">
       <li>{{T_app_privacy_now1}}</li>
