@@ -24,8 +24,10 @@ packages=(
   ca-certificates curl
   g++ cmake ninja-build ccache mold pkg-config make
   libboost1.81-dev libboost-url1.81-dev libboost-json1.81-dev
-  libsoci-dev libsqlite3-dev libpq-dev libctemplate-dev libtomlplusplus-dev
+  libsoci-dev libsqlite3-dev sqlite3 libpq-dev libctemplate-dev libtomlplusplus-dev
   libssl-dev libcurl4-openssl-dev
+  # Identity: Argon2id password hashes, QR codes for TOTP enrolment, JOSE for OpenID Connect.
+  libargon2-dev libqrencode-dev libcjose-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   # Only the server binaries are used: the test harness runs its own throwaway cluster.
   postgresql

@@ -21,7 +21,7 @@ struct ApiOperation {
 };
 
 /// The OpenAPI 3.1 document of /api/v1, assembled at start-up from the base document
-/// (app/api/openapi/v1.json) and one fragment per module (modules/<m>/api/openapi.json holding
+/// (app/api/openapi/v1.json) and fragments per module (modules/<m>/api/openapi*.json holding
 /// `paths`, `tags` and `components`), so each module documents its own routes beside its code.
 class OpenApiDocument {
  public:

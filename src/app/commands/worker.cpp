@@ -83,10 +83,7 @@ int runWorker(const CliOptions& cli) {
   // First, before any other thread exists, so every thread inherits the mask.
   const sigset_t stop_signals = blockStopSignals();
 
-  const auto config = loadConfig(cli);
-  if (const auto level = log::parseLevel(config.log_level)) {
-    log::setMinimumLevel(*level);
-  }
+  const auto config = loadConfig(cli);  // also applies the log level
   const auto database = db::Database::open({config.database_url, config.database_pool_size});
   // Workers never migrate: `migrate` (or `serve` on SQLite) owns the schema, and a worker whose
   // migrations are not all applied must not run jobs against tables that are not there yet.

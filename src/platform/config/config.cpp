@@ -7,6 +7,7 @@
 #include <cctype>
 #include <charconv>
 #include <fstream>
+#include <functional>
 #include <iterator>
 #include <limits>
 #include <string_view>
@@ -36,9 +37,9 @@ enum class Type { String, Integer, Boolean };
 using Value = std::variant<std::string, std::int64_t, bool>;
 
 // Returns the catalog key of the problem, or an empty view when the value was accepted.
-using Apply = std::string_view (*)(Config&, const Value&);
+using Apply = std::function<std::string_view(Config&, const Value&)>;
 // The effective value as describe() prints it (strings quoted, secrets masked).
-using Show = std::string (*)(const Config&);
+using Show = std::function<std::string(const Config&)>;
 
 struct Setting {
   std::string_view table;
@@ -168,6 +169,19 @@ std::string_view applyRange(Field& field, const Value& value, std::int64_t min, 
   return {};
 }
 
+// A whole-number setting bounded to [min, max]; most settings are of this kind.
+template <typename Field>
+Setting integerSetting(std::string_view table, std::string_view key, std::string_view env,
+                       Field Config::*member, std::int64_t min, std::int64_t max,
+                       std::string_view error_key) {
+  return {table,
+          key,
+          env,
+          Type::Integer,
+          [=](Config& c, const Value& v) { return applyRange(c.*member, v, min, max, error_key); },
+          [=](const Config& c) { return std::to_string(c.*member); }};
+}
+
 // The single list of settings: the TOML keys, environment variables and rules live only here.
 const std::array<Setting, 17> kSettings{{
     {"server", "bind_address", "MASSEFLYT_BIND", Type::String,
@@ -180,11 +194,8 @@ const std::array<Setting, 17> kSettings{{
        return {};
      },
      [](const Config& c) { return inQuotes(c.bind_address); }},
-    {"server", "port", "MASSEFLYT_PORT", Type::Integer,
-     [](Config& c, const Value& v) {
-       return applyRange(c.port, v, 0, 65535, "config.error.port_range");
-     },
-     [](const Config& c) { return std::to_string(c.port); }},
+    integerSetting("server", "port", "MASSEFLYT_PORT", &Config::port, 0, 65535,
+                   "config.error.port_range"),
     {"server", "behind_tls", "MASSEFLYT_BEHIND_TLS", Type::Boolean,
      [](Config& c, const Value& v) -> std::string_view {
        c.behind_tls = std::get<bool>(v);
@@ -201,41 +212,20 @@ const std::array<Setting, 17> kSettings{{
        return {};
      },
      [](const Config& c) { return inQuotes(c.public_base_url); }},
-    {"server", "worker_threads", "MASSEFLYT_WORKERS", Type::Integer,
-     [](Config& c, const Value& v) {
-       return applyRange(c.worker_threads, v, 1, 256, "config.error.workers_range");
-     },
-     [](const Config& c) { return std::to_string(c.worker_threads); }},
-    {"server", "max_queued_requests", "MASSEFLYT_MAX_QUEUE", Type::Integer,
-     [](Config& c, const Value& v) {
-       return applyRange(c.max_queued_requests, v, 1, 100000, "config.error.max_queue_range");
-     },
-     [](const Config& c) { return std::to_string(c.max_queued_requests); }},
-    {"server", "header_timeout_ms", "MASSEFLYT_HEADER_TIMEOUT_MS", Type::Integer,
-     [](Config& c, const Value& v) {
-       return applyRange(c.header_timeout_ms, v, 100, 3600000, "config.error.timeout_range");
-     },
-     [](const Config& c) { return std::to_string(c.header_timeout_ms); }},
-    {"server", "body_timeout_ms", "MASSEFLYT_BODY_TIMEOUT_MS", Type::Integer,
-     [](Config& c, const Value& v) {
-       return applyRange(c.body_timeout_ms, v, 100, 3600000, "config.error.timeout_range");
-     },
-     [](const Config& c) { return std::to_string(c.body_timeout_ms); }},
-    {"server", "write_timeout_ms", "MASSEFLYT_WRITE_TIMEOUT_MS", Type::Integer,
-     [](Config& c, const Value& v) {
-       return applyRange(c.write_timeout_ms, v, 100, 3600000, "config.error.timeout_range");
-     },
-     [](const Config& c) { return std::to_string(c.write_timeout_ms); }},
-    {"server", "idle_timeout_ms", "MASSEFLYT_IDLE_TIMEOUT_MS", Type::Integer,
-     [](Config& c, const Value& v) {
-       return applyRange(c.idle_timeout_ms, v, 100, 3600000, "config.error.timeout_range");
-     },
-     [](const Config& c) { return std::to_string(c.idle_timeout_ms); }},
-    {"server", "shutdown_grace_ms", "MASSEFLYT_SHUTDOWN_GRACE_MS", Type::Integer,
-     [](Config& c, const Value& v) {
-       return applyRange(c.shutdown_grace_ms, v, 0, 600000, "config.error.shutdown_grace_range");
-     },
-     [](const Config& c) { return std::to_string(c.shutdown_grace_ms); }},
+    integerSetting("server", "worker_threads", "MASSEFLYT_WORKERS", &Config::worker_threads, 1, 256,
+                   "config.error.workers_range"),
+    integerSetting("server", "max_queued_requests", "MASSEFLYT_MAX_QUEUE",
+                   &Config::max_queued_requests, 1, 100000, "config.error.max_queue_range"),
+    integerSetting("server", "header_timeout_ms", "MASSEFLYT_HEADER_TIMEOUT_MS",
+                   &Config::header_timeout_ms, 100, 3600000, "config.error.timeout_range"),
+    integerSetting("server", "body_timeout_ms", "MASSEFLYT_BODY_TIMEOUT_MS",
+                   &Config::body_timeout_ms, 100, 3600000, "config.error.timeout_range"),
+    integerSetting("server", "write_timeout_ms", "MASSEFLYT_WRITE_TIMEOUT_MS",
+                   &Config::write_timeout_ms, 100, 3600000, "config.error.timeout_range"),
+    integerSetting("server", "idle_timeout_ms", "MASSEFLYT_IDLE_TIMEOUT_MS",
+                   &Config::idle_timeout_ms, 100, 3600000, "config.error.timeout_range"),
+    integerSetting("server", "shutdown_grace_ms", "MASSEFLYT_SHUTDOWN_GRACE_MS",
+                   &Config::shutdown_grace_ms, 0, 600000, "config.error.shutdown_grace_range"),
     {"database", "url", "MASSEFLYT_DATABASE_URL", Type::String,
      [](Config& c, const Value& v) -> std::string_view {
        const auto& text = std::get<std::string>(v);
@@ -246,11 +236,8 @@ const std::array<Setting, 17> kSettings{{
        return {};
      },
      [](const Config& c) { return inQuotes(maskDatabaseUrl(c.database_url)); }},
-    {"database", "pool_size", "MASSEFLYT_DATABASE_POOL", Type::Integer,
-     [](Config& c, const Value& v) {
-       return applyRange(c.database_pool_size, v, 1, 256, "config.error.pool_size_range");
-     },
-     [](const Config& c) { return std::to_string(c.database_pool_size); }},
+    integerSetting("database", "pool_size", "MASSEFLYT_DATABASE_POOL", &Config::database_pool_size,
+                   1, 256, "config.error.pool_size_range"),
     {"database", "auto_migrate", "MASSEFLYT_AUTO_MIGRATE", Type::Boolean,
      [](Config& c, const Value& v) -> std::string_view {
        c.auto_migrate = std::get<bool>(v);
