@@ -3,11 +3,16 @@
 #include <cstddef>
 #include <exception>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
+
+namespace masseflyt::auth {
+struct Principal;  // platform/auth/principal.hpp; http only carries it
+}
 
 namespace masseflyt::http {
 
@@ -58,6 +63,8 @@ struct Request {
   /// the edge chain rethrows it so these answers get the same request id, headers, log line and
   /// error rendering as every other response. The server sets `audience` for these itself.
   std::exception_ptr edge_error;
+  /// Who is asking: set by the session or bearer-token middleware, null when anonymous.
+  std::shared_ptr<const auth::Principal> principal;
 
   std::optional<std::string_view> header(std::string_view name) const { return headers.get(name); }
   /// The path parameter `{name}` of the matched route; empty if absent.
