@@ -179,9 +179,22 @@ asan_bin=$root/build/asan/src/app/masseflyt
 if ((dev_ok)); then
   ctest_stage "Enhets- og databasetester (dev)" 1800 --preset dev
   node_stage "HTTP-tester (dev)" 900 tests/http MASSEFLYT_BIN="$dev_bin"
+  # The same HTTP suite once more with PostgreSQL behind the binary: every server gets a fresh
+  # database in one throwaway cluster (tests/support/server.mjs), never a system service.
+  pg_dir=$(mktemp -d /tmp/mf-pg-http-XXXXXX)
+  if pg_url=$(scripts/pg-throwaway.sh start "$pg_dir" --watch $$); then
+    node_stage "HTTP-tester (dev, PostgreSQL)" 900 tests/http MASSEFLYT_BIN="$dev_bin" \
+      MASSEFLYT_TEST_PG_URL="$pg_url"
+    scripts/pg-throwaway.sh stop "$pg_dir" || true
+  else
+    banner "HTTP-tester (dev, PostgreSQL)"
+    echo "Klarte ikke å starte en midlertidig PostgreSQL-klynge."
+    record "HTTP-tester (dev, PostgreSQL)" 0 1 "FEILET" 0
+  fi
 else
   skip "Enhets- og databasetester (dev)"
   skip "HTTP-tester (dev)"
+  skip "HTTP-tester (dev, PostgreSQL)"
 fi
 
 if ((asan_ok)); then

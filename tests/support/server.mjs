@@ -1,10 +1,14 @@
 // Starts the real `masseflyt serve` binary on a free port for one test file, with its own SQLite
 // database in a fresh temporary directory, and stops it with SIGTERM like a process supervisor.
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
 
 export const root = path.resolve(import.meta.dirname, '../..');
 export const binary = process.env.MASSEFLYT_BIN ?? path.join(root, 'build/dev/src/app/masseflyt');
@@ -22,11 +26,12 @@ const STOP_TIMEOUT_MS = 30_000;
  */
 export async function startServer({ env = {}, args = [] } = {}) {
   const dir = await mkdtemp(path.join(tmpdir(), 'masseflyt-http-'));
+  const database = await createTestDatabase(dir);
   const child = spawn(binary, ['serve', '--port', '0', ...args], {
     cwd: root,
     env: {
       ...process.env,
-      MASSEFLYT_DATABASE_URL: `sqlite:${path.join(dir, 'test.db')}`,
+      ...database.env,
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -80,6 +85,7 @@ export async function startServer({ env = {}, args = [] } = {}) {
     ({ port } = await Promise.race([listening, early]));
   } catch (error) {
     child.kill('SIGKILL');
+    await database.drop();
     await rm(dir, { recursive: true, force: true });
     throw error;
   }
@@ -106,11 +112,47 @@ export async function startServer({ env = {}, args = [] } = {}) {
           throw new Error(`serve exited with code ${code}, signal ${signal}:\n${output.join('\n')}`);
         }
       } finally {
+        await database.drop();
         await rm(dir, { recursive: true, force: true });
       }
     })();
     return stopping;
   };
 
-  return { port, baseUrl: `http://127.0.0.1:${port}`, logs, output, child, exited, waitForLog, stop };
+  return {
+    port,
+    baseUrl: `http://127.0.0.1:${port}`,
+    databaseUrl: database.env.MASSEFLYT_DATABASE_URL,
+    logs,
+    output,
+    child,
+    exited,
+    waitForLog,
+    stop,
+  };
+}
+
+/**
+ * A fresh, empty database for one server: SQLite in `dir`, or, when MASSEFLYT_TEST_PG_URL names a
+ * throwaway PostgreSQL server (tests/run-all.sh runs the HTTP suite once per engine), a new
+ * database there. Returns the environment for the binary and a function that removes it.
+ */
+export async function createTestDatabase(dir) {
+  const server = process.env.MASSEFLYT_TEST_PG_URL;
+  if (!server) {
+    return {
+      env: { MASSEFLYT_DATABASE_URL: `sqlite:${path.join(dir, 'test.db')}` },
+      drop: async () => {},
+    };
+  }
+  const name = `t_${randomBytes(8).toString('hex')}`;
+  await run('psql', [server, '-v', 'ON_ERROR_STOP=1', '-qc', `CREATE DATABASE ${name}`]);
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  return {
+    // Several instances share PostgreSQL, so `serve` migrates there only when asked to.
+    env: { MASSEFLYT_DATABASE_URL: url.toString(), MASSEFLYT_AUTO_MIGRATE: 'true' },
+    drop: () =>
+      run('psql', [server, '-qc', `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`]).then(() => {}),
+  };
 }
