@@ -1,6 +1,5 @@
 #include "platform/db/migrator.hpp"
 
-#include <openssl/evp.h>
 #include <soci/postgresql/soci-postgresql.h>
 #include <soci/soci.h>
 #include <soci/sqlite3/soci-sqlite3.h>
@@ -13,6 +12,7 @@
 #include <tuple>
 
 #include "platform/core/error.hpp"
+#include "platform/crypto/hash.hpp"
 #include "platform/db/uuid.hpp"
 
 namespace masseflyt::db {
@@ -148,22 +148,6 @@ bool applyOne(Engine engine, soci::session& session, const Migration& m) {
 
 }  // namespace
 
-std::string sha256Hex(std::string_view data) {
-  unsigned char digest[EVP_MAX_MD_SIZE];
-  unsigned int length = 0;
-  if (EVP_Digest(data.data(), data.size(), digest, &length, EVP_sha256(), nullptr) != 1) {
-    throw std::runtime_error("EVP_Digest(sha256) failed");
-  }
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::string out;
-  out.reserve(length * 2);
-  for (unsigned int i = 0; i < length; ++i) {
-    out.push_back(kHex[digest[i] >> 4]);
-    out.push_back(kHex[digest[i] & 0x0f]);
-  }
-  return out;
-}
-
 std::vector<Migration> planMigrations(std::span<const EmbeddedFile> files, Engine engine) {
   static const std::regex kName(R"(^(\d+)_([A-Za-z0-9_]+?)(\.pg|\.sqlite)?\.sql$)");
 
@@ -236,7 +220,7 @@ std::vector<Migration> planMigrations(std::span<const EmbeddedFile> files, Engin
     m.name = v.name;
     m.path = std::string(chosen->path);
     m.sql = std::string(chosen->content);
-    m.checksum = sha256Hex(m.sql);
+    m.checksum = crypto::sha256Hex(m.sql);
     plan.push_back(std::move(m));
   }
   return plan;

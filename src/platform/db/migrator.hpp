@@ -51,7 +51,4 @@ MigrationReport migrate(Database& db, std::span<const EmbeddedFile> files);
 /// (a newer instance migrated first during a rolling deploy) are accepted.
 void requireCurrentSchema(Database& db, std::span<const EmbeddedFile> files);
 
-/// Lowercase hex SHA-256.
-std::string sha256Hex(std::string_view data);
-
 }  // namespace masseflyt::db

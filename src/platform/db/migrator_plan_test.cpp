@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "platform/core/error.hpp"
+#include "platform/crypto/hash.hpp"
 #include "platform/db/migrator.hpp"
 
 namespace masseflyt::db {
@@ -34,7 +35,7 @@ TEST(PlanMigrations, DialectOverrideReplacesPlainFileForItsEngineOnly) {
   };
   EXPECT_EQ(planMigrations(files, Engine::Postgres).at(0).sql, "pg");
   EXPECT_EQ(planMigrations(files, Engine::Sqlite).at(0).sql, "plain");
-  EXPECT_EQ(planMigrations(files, Engine::Sqlite).at(0).checksum, sha256Hex("plain"));
+  EXPECT_EQ(planMigrations(files, Engine::Sqlite).at(0).checksum, crypto::sha256Hex("plain"));
 }
 
 TEST(PlanMigrations, RejectsMalformedNamesDuplicatesAndMissingDialect) {
@@ -64,9 +65,6 @@ TEST(PlanMigrations, EmbeddedMigrationsArePlannableOnBothEngines) {
   }
 }
 
-TEST(Sha256Hex, MatchesKnownVector) {
-  EXPECT_EQ(sha256Hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
-}
 
 TEST(MaskDatabaseUrl, HidesPasswords) {
   EXPECT_EQ(maskDatabaseUrl("postgresql://app:s3cr%40t@db:5432/mf?sslmode=require"),

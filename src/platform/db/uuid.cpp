@@ -1,11 +1,12 @@
 #include "platform/db/uuid.hpp"
 
-#include <openssl/rand.h>
-
+#include <algorithm>
 #include <array>
 #include <chrono>
 #include <mutex>
 #include <stdexcept>
+
+#include "platform/crypto/random.hpp"
 
 namespace masseflyt::db {
 
@@ -33,9 +34,8 @@ Monotonic& monotonic() {
 
 std::string newUuidV7() {
   std::array<unsigned char, 16> bytes{};
-  if (RAND_bytes(bytes.data(), static_cast<int>(bytes.size())) != 1) {
-    throw std::runtime_error("RAND_bytes failed");
-  }
+  const std::string random = crypto::randomBytes(bytes.size());
+  std::copy(random.begin(), random.end(), bytes.begin());
 
   std::int64_t ms = nowEpochMs();
   std::uint16_t rand_a = static_cast<std::uint16_t>(((bytes[6] & 0x0f) << 8) | bytes[7]);
