@@ -191,10 +191,14 @@ if ((dev_ok)); then
     echo "Klarte ikke å starte en midlertidig PostgreSQL-klynge."
     record "HTTP-tester (dev, PostgreSQL)" 0 1 "FEILET" 0
   fi
+  # OpenID Connect login against a real provider (npm oidc-provider) on loopback.
+  node_stage "OIDC-tester (dev)" 600 tests/oidc \
+    MASSEFLYT_OIDC_DRIVER="$root/build/dev/src/platform/auth/oidc/mf_oidc_e2e_driver"
 else
   skip "Enhets- og databasetester (dev)"
   skip "HTTP-tester (dev)"
   skip "HTTP-tester (dev, PostgreSQL)"
+  skip "OIDC-tester (dev)"
 fi
 
 if ((asan_ok)); then
