@@ -7,8 +7,10 @@
 namespace masseflyt::app {
 namespace {
 
-constexpr std::array<std::string_view, 6> kCommands = {"serve",     "migrate",      "worker",
-                                                       "seed-demo", "check-config", "help"};
+constexpr std::array<std::string_view, 7> kCommands = {
+    "serve", "migrate", "worker", "seed-demo", "check-config", "audit", "help"};
+// Sub-actions of the commands that have them.
+constexpr std::array<std::string_view, 1> kAuditActions = {"verify"};
 
 std::optional<unsigned short> parsePort(const std::string& text) {
   unsigned int value = 0;
@@ -42,9 +44,17 @@ std::variant<CliOptions, CliError> parseCli(const std::vector<std::string>& args
       if (!options.port) {
         return CliError{"app.cli.bad_port", args[i]};
       }
+    } else if (options.command == "audit" && options.arguments.empty() && !arg.starts_with("-")) {
+      if (std::find(kAuditActions.begin(), kAuditActions.end(), arg) == kAuditActions.end()) {
+        return CliError{"app.cli.unknown_action", arg};
+      }
+      options.arguments.push_back(arg);
     } else {
       return CliError{"app.cli.unknown_option", arg};
     }
+  }
+  if (options.command == "audit" && options.arguments.empty()) {
+    return CliError{"app.cli.missing_action", options.command};
   }
   return options;
 }

@@ -9,7 +9,9 @@
 namespace masseflyt::app {
 
 struct CliOptions {
-  std::string command;  ///< serve, migrate, worker, seed-demo, check-config, help
+  std::string command;  ///< serve, migrate, worker, seed-demo, check-config, audit, help
+  /// Sub-action and its arguments for commands that take them (`audit verify` → {"verify"}).
+  std::vector<std::string> arguments;
   std::optional<std::filesystem::path> config_file;
   std::optional<unsigned short> port;  ///< --port overrides configuration (0 = any free port)
 };

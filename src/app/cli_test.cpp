@@ -31,5 +31,21 @@ TEST(Cli, RejectsUnknownCommandsOptionsAndBadPorts) {
   EXPECT_EQ(std::get<CliError>(parseCli({"serve", "--config"})).message_key, "app.cli.unknown_option");
 }
 
+TEST(Cli, AuditTakesTheVerifyAction) {
+  const auto result = parseCli({"audit", "verify", "--config", "m.toml"});
+  ASSERT_TRUE(std::holds_alternative<CliOptions>(result));
+  const auto& options = std::get<CliOptions>(result);
+  EXPECT_EQ(options.command, "audit");
+  EXPECT_EQ(options.arguments, std::vector<std::string>{"verify"});
+  EXPECT_EQ(options.config_file, "m.toml");
+
+  EXPECT_EQ(std::get<CliError>(parseCli({"audit"})).message_key, "app.cli.missing_action");
+  EXPECT_EQ(std::get<CliError>(parseCli({"audit", "repair"})).message_key, "app.cli.unknown_action");
+  EXPECT_EQ(std::get<CliError>(parseCli({"audit", "verify", "verify"})).message_key,
+            "app.cli.unknown_option");
+  // Only audit takes a sub-action.
+  EXPECT_EQ(std::get<CliError>(parseCli({"migrate", "verify"})).message_key, "app.cli.unknown_option");
+}
+
 }  // namespace
 }  // namespace masseflyt::app

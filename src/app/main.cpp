@@ -28,6 +28,9 @@ int dispatch(const app::CliOptions& options) {
   if (options.command == "check-config") {
     return app::runCheckConfig(options);
   }
+  if (options.command == "audit") {
+    return app::runAudit(options);
+  }
   std::cout << i18n::t("app.cli.usage") << '\n';
   return 0;
 }

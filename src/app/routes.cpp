@@ -3,6 +3,11 @@
 #include "app/api/api_routes.hpp"
 #include "app/health/health_routes.hpp"
 #include "app/pages/pages.hpp"
+#include "modules/identity/accounts/app/api.hpp"
+#include "modules/identity/organisations/app/api.hpp"
+#include "platform/audit/audit_routes.hpp"
+#include "platform/audit/permissions.hpp"
+#include "platform/auth/permissions.hpp"
 #include "platform/web/static_files.hpp"
 
 namespace masseflyt::app {
@@ -12,6 +17,12 @@ void registerAllRoutes(http::Router& router, const RouteDependencies& deps) {
   web::registerStaticRoutes(router, deps.static_dir);
   registerApiRoutes(router, deps.openapi);
   pages::registerPageRoutes(router, deps.renderer);
+  auth::registerPermissions(audit::kAuditPermissions);
+  audit::registerAuditRoutes(router, deps.database, deps.renderer);
+  identity::accounts::registerRoutes(router, deps.database, deps.renderer,
+                                     {.secure_cookies = deps.behind_tls});
+  auth::registerPermissions(identity::organisations::permissions());
+  identity::organisations::registerRoutes(router, deps.database, deps.renderer, deps.brreg);
 }
 
 }  // namespace masseflyt::app

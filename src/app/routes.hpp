@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "app/api/openapi_document.hpp"
+#include "modules/identity/organisations/app/brreg_client.hpp"
 #include "platform/db/database.hpp"
 #include "platform/http/router.hpp"
 #include "platform/web/renderer.hpp"
@@ -14,7 +15,10 @@ struct RouteDependencies {
   db::Database& database;
   const web::Renderer& renderer;
   const OpenApiDocument& openapi;
+  const identity::organisations::BrregClient& brreg;
   std::filesystem::path static_dir;
+  /// Served over TLS (config behind_tls): session cookies get Secure and the __Host- prefix.
+  bool behind_tls = false;
 };
 
 /// The one place every route of the binary is registered: platform routes first, then each

@@ -31,6 +31,10 @@ function start() {
     for (const select of container.querySelectorAll('select:not([aria-label]):not([id="servers"])')) {
       if (!select.labels || select.labels.length === 0) select.setAttribute('aria-label', labels.selectLabel);
     }
+    // Long examples scroll inside their box; keyboard users must be able to reach and scroll it.
+    for (const code of container.querySelectorAll('.microlight:not([tabindex])')) {
+      code.setAttribute('tabindex', '0');
+    }
   };
   new MutationObserver(nameControls).observe(container, { childList: true, subtree: true });
   nameControls();

@@ -9,6 +9,8 @@
 
 #include "app/api/openapi_document.hpp"
 #include "app/routes.hpp"
+#include "platform/auth/permissions.hpp"
+#include "integrations/brreg/fixture_client.hpp"
 #include "platform/db/database.hpp"
 #include "platform/web/renderer.hpp"
 #include "platform/web/test_support.hpp"
@@ -26,7 +28,7 @@ std::set<ApiOperation> servedApiOperations(const http::Router& router) {
   return served;
 }
 
-class OpenApiCoverage : public ::testing::Test {
+class RegisteredRoutes : public ::testing::Test {
  protected:
   void SetUp() override {
     dir_ = std::filesystem::temp_directory_path() /
@@ -35,7 +37,7 @@ class OpenApiCoverage : public ::testing::Test {
     std::ofstream(dir_ / "manifest.json") << R"({"app.css": "app-AAAAAAAA.css"})";
     std::ofstream(dir_ / "app-AAAAAAAA.css") << "body{}";
     database_ = db::Database::open({"sqlite:" + (dir_ / "coverage.db").string(), 1});
-    registerAllRoutes(router_, {*database_, renderer_, document_, dir_});
+    registerAllRoutes(router_, {*database_, renderer_, document_, brreg_, dir_});
   }
   void TearDown() override {
     database_.reset();
@@ -45,11 +47,12 @@ class OpenApiCoverage : public ::testing::Test {
   std::filesystem::path dir_;
   std::unique_ptr<db::Database> database_;
   const OpenApiDocument document_ = OpenApiDocument::fromEmbedded();
+  const brreg::FixtureBrregClient brreg_;
   const web::Renderer renderer_{web::testing::fakeManifest(), web::SiteOptions{}};
   http::Router router_;
 };
 
-TEST_F(OpenApiCoverage, EveryServedApiRouteIsDocumented) {
+TEST_F(RegisteredRoutes, EveryServedApiRouteIsDocumented) {
   const std::set<ApiOperation> documented(document_.operations().begin(),
                                           document_.operations().end());
   for (const auto& operation : servedApiOperations(router_)) {
@@ -59,7 +62,7 @@ TEST_F(OpenApiCoverage, EveryServedApiRouteIsDocumented) {
   }
 }
 
-TEST_F(OpenApiCoverage, EveryDocumentedRouteIsServed) {
+TEST_F(RegisteredRoutes, EveryDocumentedRouteIsServed) {
   const auto served = servedApiOperations(router_);
   for (const auto& operation : document_.operations()) {
     EXPECT_TRUE(served.contains(operation))
@@ -68,12 +71,18 @@ TEST_F(OpenApiCoverage, EveryDocumentedRouteIsServed) {
   }
 }
 
-TEST_F(OpenApiCoverage, ApiRoutesAnswerAsApi) {
+TEST_F(RegisteredRoutes, ApiRoutesAnswerAsApi) {
   for (const auto& route : router_.routes()) {
     if (route.pattern.starts_with(OpenApiDocument::kBasePath)) {
       EXPECT_EQ(route.audience, http::Audience::Api) << route.pattern;
     }
   }
+}
+
+// Roles may grant only permissions some module declared: a typo in the grant table or a module
+// that forgot to register its permissions would otherwise silently grant nothing.
+TEST_F(RegisteredRoutes, EveryGrantedPermissionIsRegisteredByAModule) {
+  EXPECT_THAT(auth::unregisteredGrantedPermissions(), ::testing::IsEmpty());
 }
 
 }  // namespace

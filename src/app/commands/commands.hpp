@@ -12,6 +12,8 @@ int runMigrate(const CliOptions& cli);
 int runWorker(const CliOptions& cli);
 int runSeedDemo(const CliOptions& cli);
 int runCheckConfig(const CliOptions& cli);
+/// `audit verify`: recomputes the audit log's hash chain; exit 0 intact, 1 broken.
+int runAudit(const CliOptions& cli);
 
 /// Configuration from file and environment, with command-line overrides applied.
 config::Config loadConfig(const CliOptions& cli);

@@ -3,6 +3,8 @@
 #include "app/api/openapi_document.hpp"
 #include "app/commands/commands.hpp"
 #include "app/routes.hpp"
+#include "integrations/brreg/fixture_client.hpp"
+#include "modules/identity/accounts/app/api.hpp"
 #include "platform/db/database.hpp"
 #include "platform/db/migrator.hpp"
 #include "platform/http/middleware.hpp"
@@ -43,11 +45,15 @@ int runServe(const CliOptions& cli) {
   const web::Renderer renderer(web::AssetManifest::load(config.static_dir),
                                web::SiteOptions{config.contact_email});
   http::Router router;
-  registerAllRoutes(router, {*database, renderer, openapi, config.static_dir});
+  const auto brreg_client = brreg::clientForMode(config.brreg_mode);
+  registerAllRoutes(router,
+                    {*database, renderer, openapi, *brreg_client, config.static_dir, config.behind_tls});
 
   http::EdgeOptions edge;
   edge.security.hsts = config.behind_tls;
   edge.error_pages = &renderer;
+  // Sessions and CSRF: inside error mapping, so their refusals are rendered like any error.
+  edge.app_middlewares = identity::accounts::middlewares(*database, {.secure_cookies = config.behind_tls});
   http::Server server(serverOptions(config), router, http::buildEdgeHandler(router, edge), &renderer);
   server.run();
   return 0;

@@ -30,6 +30,14 @@ constexpr StaticPage kPages[] = {
      "app.developers.lead", "utviklere"},
 };
 
+std::string renderStaticPage(const web::Renderer& renderer, const web::PageMeta& meta,
+                             const std::string& template_name) {
+  ctemplate::TemplateDictionary content("page");
+  content.SetValue("CONTACT_EMAIL", renderer.site().contact_email);
+  content.SetValue("OPENAPI_URL", std::string(kOpenApiUrl));
+  return renderer.page(meta, template_name, content);
+}
+
 http::Handler pageHandler(const web::Renderer& renderer, const StaticPage& page) {
   web::PageMeta meta;
   meta.title = std::string(i18n::t(page.title_key));
@@ -42,12 +50,21 @@ http::Handler pageHandler(const web::Renderer& renderer, const StaticPage& page)
     meta.styles = {"swagger-ui.css", "api-viewer.css"};
     meta.scripts = {"swagger-ui.js", "api-viewer.js"};
   }
-  // The pages are the same for every visitor, so they are rendered once at registration.
-  ctemplate::TemplateDictionary content("page");
-  content.SetValue("CONTACT_EMAIL", renderer.site().contact_email);
-  content.SetValue("OPENAPI_URL", std::string(kOpenApiUrl));
-  const std::string html = renderer.page(meta, page.template_name, content);
-  return [html](http::Request&) { return http::Response::html(html); };
+  // The content is the same for everyone; only the header differs for a signed-in person. The
+  // anonymous page is rendered once at registration (most traffic), the personal one per request.
+  const std::string template_name(page.template_name);
+  const std::string anonymous_html = renderStaticPage(renderer, meta, template_name);
+  return [&renderer, meta, template_name, anonymous_html](http::Request& request) {
+    if (!request.principal) {
+      return http::Response::html(anonymous_html);
+    }
+    web::PageMeta personal = meta;
+    personal.principal = request.principal.get();
+    auto response = http::Response::html(renderStaticPage(renderer, personal, template_name));
+    // The header names the person: never keep it in a shared cache.
+    response.headers.set("Cache-Control", "private, no-store");
+    return response;
+  };
 }
 
 }  // namespace

@@ -183,7 +183,7 @@ Setting integerSetting(std::string_view table, std::string_view key, std::string
 }
 
 // The single list of settings: the TOML keys, environment variables and rules live only here.
-const std::array<Setting, 17> kSettings{{
+const std::array<Setting, 18> kSettings{{
     {"server", "bind_address", "MASSEFLYT_BIND", Type::String,
      [](Config& c, const Value& v) -> std::string_view {
        const auto& text = std::get<std::string>(v);
@@ -277,9 +277,20 @@ const std::array<Setting, 17> kSettings{{
        return {};
      },
      [](const Config& c) { return inQuotes(c.log_level); }},
+    {"integrations", "brreg", "MASSEFLYT_BRREG", Type::String,
+     [](Config& c, const Value& v) -> std::string_view {
+       const auto& text = std::get<std::string>(v);
+       if (text != "fixture" && text != "live") {
+         return "config.error.brreg_mode";
+       }
+       c.brreg_mode = text;
+       return {};
+     },
+     [](const Config& c) { return inQuotes(c.brreg_mode); }},
 }};
 
-constexpr std::array<std::string_view, 4> kTables{"server", "database", "web", "log"};
+constexpr std::array<std::string_view, 5> kTables{"server", "database", "web", "log",
+                                                 "integrations"};
 
 std::string dottedKey(const Setting& setting) {
   return std::string(setting.table) + "." + std::string(setting.key);

@@ -47,6 +47,9 @@ struct Config {
   std::string log_level = "info";
   // MASSEFLYT_CONTACT_EMAIL, [web] contact_email: shown in the page footer.
   std::string contact_email = "kontakt@masseflyt.no";
+  // MASSEFLYT_BRREG, [integrations] brreg: "fixture" serves recorded Enhetsregisteret responses
+  // (offline demo and tests), "live" asks data.brreg.no.
+  std::string brreg_mode = "fixture";
 
   /// TOML key ("server.port") -> where the value came from; keys not present are defaults.
   /// Filled by load(); only describe() reads it.

@@ -350,6 +350,14 @@ TEST(ConfigValidation, StaticDirContactEmailAndLogLevel) {
   }
 }
 
+TEST(ConfigValidation, BrregModeIsFixtureByDefaultAndOnlyFixtureOrLive) {
+  EXPECT_EQ(load({}, std::nullopt).brreg_mode, "fixture");
+  EXPECT_EQ(load({{"MASSEFLYT_BRREG", "live"}}, std::nullopt).brreg_mode, "live");
+  for (const char* bad : {"", "LIVE", "prod"}) {
+    expectSingleProblem({{"MASSEFLYT_BRREG", bad}}, "MASSEFLYT_BRREG", "config.error.brreg_mode");
+  }
+}
+
 TEST(ConfigFile, UnknownKeysTablesAndWrongTypesAreAllReported) {
   const TempFile file(R"(
 title = "ikke her"
@@ -513,7 +521,7 @@ TEST(ConfigDescribe, OneLinePerSettingWithSourceAndMaskedSecrets) {
   EXPECT_THAT(text, HasSubstr("log.level = \"info\" (standardverdi)\n"));
   EXPECT_THAT(text, HasSubstr("database.auto_migrate = automatisk (ja for SQLite, nei for "
                               "PostgreSQL) (standardverdi)\n"));
-  EXPECT_EQ(std::count(text.begin(), text.end(), '\n'), 17);
+  EXPECT_EQ(std::count(text.begin(), text.end(), '\n'), 18);
 }
 
 TEST(ConfigCatalog, EveryConfigKeyHasNorwegianText) {
@@ -538,6 +546,7 @@ TEST(ConfigCatalog, EveryConfigKeyHasNorwegianText) {
            "config.error.static_dir",
            "config.error.contact_email",
            "config.error.log_level",
+           "config.error.brreg_mode",
            "config.source.default",
            "config.source.file",
            "config.source.environment",

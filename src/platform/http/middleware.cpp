@@ -135,15 +135,29 @@ Middleware errorMappingMiddleware(const ErrorPageRenderer* pages) {
   };
 }
 
-Handler routerDispatch(const Router& router) {
-  return [&router](Request& request) {
+namespace {
+
+Response runThrough(const std::vector<Middleware>& middlewares, std::size_t index,
+                    Request& request, const Handler& handler) {
+  if (index == middlewares.size()) {
+    return handler(request);
+  }
+  return middlewares[index](request, [&](Request& next_request) {
+    return runThrough(middlewares, index + 1, next_request, handler);
+  });
+}
+
+}  // namespace
+
+Handler routerDispatch(const Router& router, std::vector<Middleware> route_middlewares) {
+  return [&router, route_middlewares = std::move(route_middlewares)](Request& request) {
     auto match = router.match(request.method, request.path);
     switch (match.kind) {
       case RouteMatch::Kind::Found:
         request.route = match.route->pattern;
         request.audience = match.route->audience;
         request.path_params = std::move(match.params);
-        return match.route->handler(request);
+        return runThrough(route_middlewares, 0, request, match.route->handler);
       case RouteMatch::Kind::MethodNotAllowed: {
         request.audience = match.route->audience;
         std::string allow;
@@ -164,10 +178,10 @@ Handler routerDispatch(const Router& router) {
 }
 
 Handler buildEdgeHandler(const Router& router, const EdgeOptions& options) {
-  return chain({requestIdMiddleware(), accessLogMiddleware(),
-                securityHeadersMiddleware(options.security),
-                errorMappingMiddleware(options.error_pages)},
-               routerDispatch(router));
+  std::vector<Middleware> middlewares = {requestIdMiddleware(), accessLogMiddleware(),
+                                         securityHeadersMiddleware(options.security),
+                                         errorMappingMiddleware(options.error_pages)};
+  return chain(std::move(middlewares), routerDispatch(router, options.app_middlewares));
 }
 
 }  // namespace masseflyt::http

@@ -23,13 +23,19 @@ struct SecurityOptions {
 struct EdgeOptions {
   SecurityOptions security;
   const ErrorPageRenderer* error_pages = nullptr;
+  /// The application's own middlewares (sessions, CSRF, ...), in order. They run inside error
+  /// mapping, so an Error they throw becomes a proper page or problem+json, and only once the
+  /// router has matched a route: an unknown path stays 404 and a wrong method 405 (never a CSRF
+  /// 403), and the middlewares already know the route's audience.
+  std::vector<Middleware> app_middlewares;
 };
 
 /// Wraps `terminal` so the first middleware runs outermost.
 Handler chain(std::vector<Middleware> middlewares, Handler terminal);
 
 /// The full chain around the router: request id -> access log -> security headers ->
-/// error mapping -> router dispatch. The router must outlive the handler.
+/// error mapping -> router dispatch -> app middlewares -> route handler. The router must
+/// outlive the handler.
 Handler buildEdgeHandler(const Router& router, const EdgeOptions& options);
 
 // The pieces, exposed for tests and for composing other chains.
@@ -37,8 +43,9 @@ Middleware requestIdMiddleware();
 Middleware accessLogMiddleware();
 Middleware securityHeadersMiddleware(SecurityOptions options);
 Middleware errorMappingMiddleware(const ErrorPageRenderer* pages);
-/// Dispatches to the matched route; throws HttpError for 404 and 405 (with `Allow`).
-Handler routerDispatch(const Router& router);
+/// Dispatches to the matched route through `route_middlewares`; throws HttpError for 404 and
+/// 405 (with `Allow`).
+Handler routerDispatch(const Router& router, std::vector<Middleware> route_middlewares = {});
 
 /// A client-supplied X-Request-Id is kept only if it is 1–128 chars of [A-Za-z0-9._-], so it
 /// can't inject into logs or headers.

@@ -270,6 +270,32 @@ TEST_F(EdgeTest, EdgeErrorsFromTheServerGoThroughTheSameChain) {
   EXPECT_THAT(logs_, HasSubstr(R"("status":413)"));
 }
 
+TEST_F(EdgeTest, AppMiddlewaresRunBeforeDispatchAndTheirErrorsAreMapped) {
+  EdgeOptions options;
+  options.app_middlewares.push_back([](Request& request, const Next& next) {
+    if (request.header("X-Avvis")) throw Error(ErrorKind::Forbidden, "http.error.403.detail");
+    request.headers.set("X-Sett-Av-Mellomvare", "ja");
+    return next(request);
+  });
+  std::string seen;
+  router_.add({Method::Get, "/se", Audience::Page,
+               [&seen](Request& request) {
+                 seen = std::string(request.header("X-Sett-Av-Mellomvare").value_or(""));
+                 return Response::html("ok");
+               },
+               {}});
+  const auto handler = buildEdgeHandler(router_, options);
+  auto ok = requestFor(Method::Get, "/se");
+  EXPECT_EQ(handler(ok).status, 200);
+  EXPECT_EQ(seen, "ja");
+  auto refused = requestFor(Method::Get, "/api/v1/anlegg/7");
+  refused.headers.set("X-Avvis", "1");
+  const auto response = handler(refused);
+  EXPECT_EQ(response.status, 403);
+  EXPECT_EQ(response.headers.get("Content-Type"), "application/problem+json");
+  expectSecurityHeaders(response);
+}
+
 TEST_F(EdgeTest, HeadIsServedByGet) {
   const auto response = call(requestFor(Method::Head, "/"));
   EXPECT_EQ(response.status, 200);

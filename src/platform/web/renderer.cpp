@@ -77,6 +77,14 @@ std::string Renderer::page(const PageMeta& meta, std::string_view content_templa
       entry->ShowSection("CURRENT");
     }
   }
+  if (meta.principal != nullptr) {
+    auto* signed_in = layout.AddSectionDictionary("SIGNED_IN");
+    setText(*signed_in, "PERSON_NAME", meta.principal->display_name);
+    setText(*signed_in, "CSRF_TOKEN", meta.principal->csrf_token);
+    if (meta.nav == "konto") signed_in->ShowSection("ACCOUNT_CURRENT");
+  } else {
+    layout.ShowSection("SIGNED_OUT");
+  }
   layout.SetValue("CONTACT_EMAIL", site_.contact_email);
   // Already escaped by the content template's own AUTOESCAPE pragma; inserted with :none.
   layout.SetValue("CONTENT", body);

@@ -4,6 +4,7 @@
 #include <string_view>
 #include <vector>
 
+#include "platform/auth/principal.hpp"
 #include "platform/http/error_mapping.hpp"
 #include "platform/web/asset_manifest.hpp"
 
@@ -25,6 +26,7 @@ struct SiteOptions {
   /// The header navigation in order; modules add their entry here as they arrive.
   std::vector<NavItem> navigation = {
       {"forside", "/", "web.nav.home"},
+      {"organisasjoner", "/organisasjoner", "organisations.nav"},
       {"utviklere", "/utviklere", "web.nav.developers"},
   };
 };
@@ -36,6 +38,10 @@ struct PageMeta {
   std::string nav;          ///< id of the current navigation item (NavItem::id), or empty
   std::vector<std::string> styles;   ///< extra logical asset names, loaded after app.css
   std::vector<std::string> scripts;  ///< extra logical asset names, deferred after app.js, in order
+  /// Who is logged in (request.principal.get()), or null: the header then shows the person's
+  /// name, "Min konto" and a logout button (a POST form carrying the session's CSRF token)
+  /// instead of "Logg inn". Pages rendered once for everybody leave it null.
+  const auth::Principal* principal = nullptr;
 };
 
 /// Renders HTML pages in the base layout (platform/web/templates/layout.tpl): skip link, header

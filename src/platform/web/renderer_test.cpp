@@ -43,6 +43,25 @@ TEST_F(RendererTest, ErrorPageHasTheLayoutAndLandmarks) {
   EXPECT_FALSE(contains(html, "{{"));
 }
 
+TEST_F(RendererTest, HeaderShowsLoginLinkOrThePersonWithLogout) {
+  ctemplate::TemplateDictionary content("c");
+  PageMeta meta;
+  const auto anonymous = renderer.page(meta, Renderer::kErrorTemplate, content);
+  EXPECT_TRUE(contains(anonymous, "href=\"/logg-inn\""));
+  EXPECT_FALSE(contains(anonymous, "action=\"/logg-ut\""));
+
+  auth::Principal person;
+  person.display_name = "Kari <Nordmann>";
+  person.csrf_token = "tok-123";
+  meta.principal = &person;
+  const auto signed_in = renderer.page(meta, Renderer::kErrorTemplate, content);
+  EXPECT_FALSE(contains(signed_in, "href=\"/logg-inn\""));
+  EXPECT_TRUE(contains(signed_in, "Kari &lt;Nordmann&gt;"));
+  EXPECT_TRUE(contains(signed_in, "href=\"/konto\""));
+  EXPECT_TRUE(contains(signed_in, "method=\"post\" action=\"/logg-ut\""));
+  EXPECT_TRUE(contains(signed_in, "name=\"csrf_token\" value=\"tok-123\""));
+}
+
 TEST_F(RendererTest, NoInlineScriptOrStyle) {
   const auto html = renderer.render(500, "Noe gikk galt", "", "");
   EXPECT_FALSE(std::regex_search(html, std::regex("<script(?![^>]*\\ssrc=)")));

@@ -29,7 +29,11 @@
     <nav class="mf-nav" aria-label="{{T_web_nav_label}}">
       <ul class="mf-nav__list">
         {{#NAV_ITEM}}<li><a class="mf-nav__link" href="{{HREF}}"{{#CURRENT}} aria-current="page"{{/CURRENT}}>{{LABEL}}</a></li>
-        {{/NAV_ITEM}}
+        {{/NAV_ITEM}}{{#SIGNED_IN}}<li class="mf-nav__person"><span class="ds-sr-only">{{T_web_account_signed_in_as}} </span>{{PERSON_NAME}}</li>
+        <li><a class="mf-nav__link" href="/konto"{{#ACCOUNT_CURRENT}} aria-current="page"{{/ACCOUNT_CURRENT}}>{{T_web_account_link}}</a></li>
+        <li><form class="mf-nav__form" method="post" action="/logg-ut"><input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}"><button class="ds-button" data-variant="secondary" data-size="sm" type="submit">{{T_web_account_logout}}</button></form></li>
+        {{/SIGNED_IN}}{{#SIGNED_OUT}}<li><a class="mf-nav__link" href="/logg-inn">{{T_web_account_login}}</a></li>
+        {{/SIGNED_OUT}}
       </ul>
     </nav>
   </div>

@@ -1,0 +1,69 @@
+#include "integrations/brreg/fixture_client.hpp"
+
+
+#include "integrations/brreg/live_client.hpp"
+#include "platform/core/error.hpp"
+
+namespace masseflyt::brreg {
+namespace {
+
+using identity::organisations::RegisterEntity;
+
+constexpr std::string_view kPrefix = "fixtures/";
+constexpr std::string_view kDemoSuffix = " (demo)";
+
+std::string_view stem(std::string_view path) {
+  const auto slash = path.rfind('/');
+  std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+  const auto dot = name.find('.');
+  return dot == std::string_view::npos ? name : name.substr(0, dot);
+}
+
+}  // namespace
+
+std::optional<std::string_view> FixtureBrregClient::file(std::string_view relative_path) {
+  for (const auto& file : embeddedBrregFixtures()) {
+    if (file.path.size() == kPrefix.size() + relative_path.size() && file.path.starts_with(kPrefix) &&
+        file.path.substr(kPrefix.size()) == relative_path) {
+      return file.content;
+    }
+  }
+  return std::nullopt;
+}
+
+FixtureBrregClient::FixtureBrregClient() {
+  // Entities first: when a number has both kinds of file, the register answers /enheter first.
+  for (const bool subunits : {false, true}) {
+    const std::string dir = std::string(kPrefix) + (subunits ? "underenheter/" : "enheter/");
+    for (const auto& file : embeddedBrregFixtures()) {
+      if (!file.path.starts_with(dir) || !file.path.ends_with(".json")) continue;
+      RegisterEntity entity = parseEntity(file.content, subunits);
+      if (entity.organisation_number != stem(file.path)) {
+        throw Error(ErrorKind::Internal, "brreg.error.fixture", std::string(file.path));
+      }
+      entities_.try_emplace(entity.organisation_number, std::move(entity));
+    }
+  }
+}
+
+std::optional<RegisterEntity> FixtureBrregClient::lookup(const std::string& orgnr) const {
+  const auto it = entities_.find(orgnr);
+  if (it == entities_.end()) return std::nullopt;
+  return it->second;
+}
+
+std::vector<RegisterEntity> FixtureBrregClient::demoCompanies() const {
+  std::vector<RegisterEntity> out;
+  for (const auto& [number, entity] : entities_) {
+    if (entity.name.ends_with(kDemoSuffix)) out.push_back(entity);
+  }
+  return out;
+}
+
+std::unique_ptr<const identity::organisations::BrregClient> clientForMode(std::string_view mode) {
+  if (mode.empty() || mode == "fixture") return std::make_unique<FixtureBrregClient>();
+  if (mode == "live") return std::make_unique<LiveBrregClient>();
+  throw Error(ErrorKind::BadRequest, "brreg.error.mode", "MASSEFLYT_BRREG=" + std::string(mode));
+}
+
+}  // namespace masseflyt::brreg

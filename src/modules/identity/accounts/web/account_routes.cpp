@@ -1,0 +1,525 @@
+#include <ctemplate/template.h>
+
+#include <string>
+
+#include "modules/identity/accounts/app/api.hpp"
+#include "modules/identity/accounts/app/login.hpp"
+#include "modules/identity/accounts/web/cookies.hpp"
+#include "modules/identity/accounts/api/me_json.hpp"
+#include "platform/auth/permissions.hpp"
+#include "platform/crypto/encoding.hpp"
+#include "platform/crypto/hash.hpp"
+#include "platform/crypto/qr.hpp"
+#include "platform/crypto/totp.hpp"
+#include "platform/db/uuid.hpp"
+#include "platform/i18n/messages.hpp"
+#include "platform/web/renderer.hpp"
+
+namespace masseflyt::identity::accounts {
+namespace {
+
+constexpr std::string_view kTemplates = "modules/identity/accounts/web/templates/";
+
+bool isUnsafe(http::Method method) {
+  return method == http::Method::Post || method == http::Method::Put ||
+         method == http::Method::Patch || method == http::Method::Delete;
+}
+
+std::string percentEncode(std::string_view text) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (const char c : text) {
+    const auto u = static_cast<unsigned char>(c);
+    const bool unreserved = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+                            (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' || c == '~';
+    if (unreserved) {
+      out += c;
+    } else {
+      out += '%';
+      out += kHex[u >> 4];
+      out += kHex[u & 0xF];
+    }
+  }
+  return out;
+}
+
+std::string targetOf(const http::Request& request) {
+  return request.query.empty() ? request.path : request.path + "?" + request.query;
+}
+
+std::optional<std::string> presentedCsrfToken(const http::Request& request) {
+  if (const auto header = request.header("X-CSRF-Token")) return std::string(*header);
+  const auto type = request.header("Content-Type").value_or("");
+  if (type.rfind("application/x-www-form-urlencoded", 0) == 0) {
+    for (auto& [name, value] : request.formFields()) {
+      if (name == "csrf_token") return value;
+    }
+  }
+  return std::nullopt;
+}
+
+std::string formField(const http::Request& request, std::string_view name) {
+  for (auto& [key, value] : request.formFields()) {
+    if (key == name) return value;
+  }
+  return {};
+}
+
+void setText(ctemplate::TemplateDictionary& dict, std::string_view name, std::string_view value) {
+  dict.SetValue(ctemplate::TemplateString(name.data(), name.size()),
+                ctemplate::TemplateString(value.data(), value.size()));
+}
+
+struct Context {
+  db::Database& database;
+  const web::Renderer& renderer;
+  AccountsOptions options;
+
+  std::string_view cookieName() const { return sessionCookieName(options.secure_cookies); }
+
+  std::optional<repository::SessionRow> session(const http::Request& request) const {
+    const auto token = cookieValue(request, cookieName());
+    if (!token) return std::nullopt;
+    return loadSession(database, *token, db::nowEpochMs());
+  }
+
+  void setCookie(http::Response& response, const IssuedSession& issued) const {
+    response.headers.add("Set-Cookie",
+                         sessionCookie(cookieName(), issued.token, options.secure_cookies));
+  }
+
+  http::Response page(const http::Request& request, std::string_view title_key,
+                      std::string_view template_file, const ctemplate::TemplateDictionary& dict,
+                      int status = 200, std::string_view nav = {}) const {
+    web::PageMeta meta;
+    meta.title = std::string(i18n::t(title_key));
+    meta.nav = std::string(nav);
+    meta.principal = request.principal.get();
+    auto response = http::Response::html(
+        renderer.page(meta, std::string(kTemplates) + std::string(template_file), dict), status);
+    // Pages with CSRF tokens and personal data must not be cached anywhere.
+    response.headers.set("Cache-Control", "no-store");
+    return response;
+  }
+};
+
+struct FieldMessage {
+  std::string field;  // element id; empty = summary only
+  std::string text;
+};
+
+void addErrors(ctemplate::TemplateDictionary& dict, const std::vector<FieldMessage>& errors) {
+  if (errors.empty()) return;
+  auto* summary = dict.AddSectionDictionary("ERRORS");
+  for (const auto& error : errors) {
+    auto* item = summary->AddSectionDictionary("ERROR");
+    setText(*item, "FIELD", error.field);
+    setText(*item, "TEXT", error.text);
+  }
+}
+
+std::string throttledText(std::int64_t seconds) {
+  return i18n::catalog().format("accounts.error.throttled", {{"seconds", std::to_string(seconds)}});
+}
+
+void addRetryAfter(http::Response& response, std::int64_t seconds) {
+  response.headers.set("Retry-After", std::to_string(seconds));
+}
+
+// ---- /logg-inn ----
+
+http::Response loginForm(const Context& ctx, const http::Request& request,
+                         const std::string& csrf, const std::string& next, const std::string& email,
+                         const std::vector<FieldMessage>& errors, int status) {
+  ctemplate::TemplateDictionary dict("logg_inn");
+  setText(dict, "CSRF_TOKEN", csrf);
+  setText(dict, "NESTE", next);
+  setText(dict, "EMAIL", email);
+  addErrors(dict, errors);
+  for (const auto& error : errors) {
+    if (error.field == "epost") setText(*dict.AddSectionDictionary("EMAIL_ERROR"), "TEXT", error.text);
+    if (error.field == "passord") {
+      setText(*dict.AddSectionDictionary("PASSWORD_ERROR"), "TEXT", error.text);
+    }
+  }
+  return ctx.page(request, "accounts.login.title", "logg_inn.tpl", dict, status);
+}
+
+http::Response getLogin(const Context& ctx, http::Request& request) {
+  const std::string next = safeNextPath(request.queryParam("neste").value_or(""));
+  if (request.principal) return http::Response::redirect(next);
+  auto session = ctx.session(request);
+  std::optional<IssuedSession> issued;
+  if (!session || session->stage != stageName(SessionStage::Anonymous)) {
+    issued = startPreSession(ctx.database, hashAddress(request.remote_address), db::nowEpochMs());
+    session = issued->row;
+  }
+  auto response = loginForm(ctx, request, session->csrf_token, next, "", {}, 200);
+  if (issued) ctx.setCookie(response, *issued);
+  return response;
+}
+
+http::Response postLogin(const Context& ctx, http::Request& request) {
+  const std::string next = safeNextPath(formField(request, "neste"));
+  if (request.principal) return http::Response::redirect(next);
+  const auto session = ctx.session(request);  // the CSRF check guarantees one
+  if (!session) return http::Response::redirect("/logg-inn");
+  const std::string email = formField(request, "epost");
+  const std::string password = formField(request, "passord");
+  std::vector<FieldMessage> errors;
+  if (email.empty()) errors.push_back({"epost", std::string(i18n::t("accounts.form.required_email"))});
+  if (password.empty()) {
+    errors.push_back({"passord", std::string(i18n::t("accounts.form.required_password"))});
+  }
+  if (!errors.empty()) return loginForm(ctx, request, session->csrf_token, next, email, errors, 422);
+
+  const auto outcome = loginWithPassword(ctx.database, session, email, password,
+                                         request.remote_address, db::nowEpochMs());
+  switch (outcome.kind) {
+    case StepOutcome::Kind::Throttled: {
+      auto response = loginForm(ctx, request, session->csrf_token, next, email,
+                                {{"epost", throttledText(outcome.retry_after_seconds)}}, 429);
+      addRetryAfter(response, outcome.retry_after_seconds);
+      return response;
+    }
+    case StepOutcome::Kind::Invalid:
+      return loginForm(ctx, request, session->csrf_token, next, email,
+                       {{"passord", std::string(i18n::t("accounts.form.wrong_credentials"))}}, 422);
+    case StepOutcome::Kind::Done:
+      break;
+  }
+  const auto& issued = *outcome.session;
+  const bool enrol = issued.row.stage == stageName(SessionStage::Enrol);
+  auto response = http::Response::redirect(
+      std::string(enrol ? "/konto/totp" : "/logg-inn/totp") + "?neste=" + percentEncode(next));
+  ctx.setCookie(response, issued);
+  return response;
+}
+
+// ---- code forms: /logg-inn/totp and /konto/bekreft ----
+
+struct CodeForm {
+  std::string_view title_key, lead_key, submit_key, action;
+  bool restart_link;
+};
+constexpr CodeForm kTotpForm{"accounts.totp.title", "accounts.totp.lead", "accounts.totp.submit",
+                             "/logg-inn/totp", true};
+constexpr CodeForm kStepUpForm{"accounts.stepup.title", "accounts.stepup.lead",
+                               "accounts.stepup.submit", "/konto/bekreft", false};
+
+http::Response codeForm(const Context& ctx, const http::Request& request, const CodeForm& form,
+                        const std::string& csrf, const std::string& next,
+                        const std::optional<std::string>& error, int status) {
+  ctemplate::TemplateDictionary dict("kode");
+  setText(dict, "TITLE", i18n::t(form.title_key));
+  setText(dict, "LEAD", i18n::t(form.lead_key));
+  setText(dict, "SUBMIT", i18n::t(form.submit_key));
+  setText(dict, "ACTION", form.action);
+  setText(dict, "CSRF_TOKEN", csrf);
+  setText(dict, "NESTE", next);
+  if (form.restart_link) dict.ShowSection("RESTART");
+  if (error) {
+    addErrors(dict, {{"kode", *error}});
+    setText(*dict.AddSectionDictionary("CODE_ERROR"), "TEXT", *error);
+  }
+  return ctx.page(request, form.title_key, "kode.tpl", dict, status);
+}
+
+// Renders the outcome of a failed code step; nullopt when it succeeded.
+std::optional<http::Response> codeFailure(const Context& ctx, const http::Request& request,
+                                          const CodeForm& form, const std::string& csrf,
+                                          const std::string& next, const StepOutcome& outcome) {
+  if (outcome.kind == StepOutcome::Kind::Throttled) {
+    auto response = codeForm(ctx, request, form, csrf, next,
+                             throttledText(outcome.retry_after_seconds), 429);
+    addRetryAfter(response, outcome.retry_after_seconds);
+    return response;
+  }
+  if (outcome.kind == StepOutcome::Kind::Invalid) {
+    return codeForm(ctx, request, form, csrf, next,
+                    std::string(i18n::t("accounts.form.wrong_code")), 422);
+  }
+  return std::nullopt;
+}
+
+http::Response getTotp(const Context& ctx, http::Request& request) {
+  const std::string next = safeNextPath(request.queryParam("neste").value_or(""));
+  if (request.principal) return http::Response::redirect(next);
+  const auto session = ctx.session(request);
+  if (!session || session->stage != stageName(SessionStage::Totp)) {
+    return http::Response::redirect("/logg-inn?neste=" + percentEncode(next));
+  }
+  return codeForm(ctx, request, kTotpForm, session->csrf_token, next, std::nullopt, 200);
+}
+
+http::Response postTotp(const Context& ctx, http::Request& request) {
+  const std::string next = safeNextPath(formField(request, "neste"));
+  const auto session = ctx.session(request);
+  if (!session || session->stage != stageName(SessionStage::Totp)) {
+    return http::Response::redirect("/logg-inn?neste=" + percentEncode(next));
+  }
+  const std::string code = formField(request, "kode");
+  if (code.empty()) {
+    return codeForm(ctx, request, kTotpForm, session->csrf_token, next,
+                    std::string(i18n::t("accounts.form.required_code")), 422);
+  }
+  const auto outcome =
+      completeTotp(ctx.database, *session, code, request.remote_address, db::nowEpochMs());
+  if (auto failure = codeFailure(ctx, request, kTotpForm, session->csrf_token, next, outcome)) {
+    return std::move(*failure);
+  }
+  auto response = http::Response::redirect(next);
+  ctx.setCookie(response, *outcome.session);
+  return response;
+}
+
+http::Response getStepUp(const Context& ctx, http::Request& request) {
+  auth::require(request, "identity.organisation.register");  // any logged-in person
+  const auto session = ctx.session(request);
+  if (!session) throw Error(ErrorKind::Unauthorized, "auth.error.login_required");
+  const std::string next = safeNextPath(request.queryParam("neste").value_or(""));
+  return codeForm(ctx, request, kStepUpForm, session->csrf_token, next, std::nullopt, 200);
+}
+
+http::Response postStepUp(const Context& ctx, http::Request& request) {
+  const auto session = ctx.session(request);
+  if (!request.principal || !session) {
+    throw Error(ErrorKind::Unauthorized, "auth.error.login_required");
+  }
+  const std::string next = safeNextPath(formField(request, "neste"));
+  const std::string code = formField(request, "kode");
+  if (code.empty()) {
+    return codeForm(ctx, request, kStepUpForm, session->csrf_token, next,
+                    std::string(i18n::t("accounts.form.required_code")), 422);
+  }
+  const auto outcome =
+      stepUp(ctx.database, *session, code, request.remote_address, db::nowEpochMs());
+  if (auto failure = codeFailure(ctx, request, kStepUpForm, session->csrf_token, next, outcome)) {
+    return std::move(*failure);
+  }
+  return http::Response::redirect(next);
+}
+
+// ---- /konto/totp (enrolment) ----
+
+// The session allowed to enrol: a half-done login without TOTP, or a logged-in person who just
+// re-entered their current code (step-up) before replacing it.
+repository::SessionRow enrolmentSession(const Context& ctx, const http::Request& request) {
+  auto session = ctx.session(request);
+  if (session && session->stage == stageName(SessionStage::Enrol)) return *session;
+  if (!request.principal || !session) {
+    throw Error(ErrorKind::Unauthorized, "auth.error.login_required");
+  }
+  if (request.principal->totp_enrolled) requireRecentStepUp(request);
+  return *session;
+}
+
+http::Response enrolForm(const Context& ctx, const http::Request& request,
+                         const repository::SessionRow& session, const std::string& next,
+                         const std::optional<std::string>& error, int status) {
+  const std::string secret = enrolmentSecret(ctx.database, session);
+  std::string email;
+  {
+    auto lease = ctx.database.lease();
+    if (const auto user = repository::findUserById(lease, session.user_id.value_or(""))) {
+      email = user->email;
+    }
+  }
+  const auto raw = crypto::base32Decode(secret).value_or("");
+  ctemplate::TemplateDictionary dict("totp_oppsett");
+  dict.SetValue("QR_SVG", crypto::qrCodeSvg(crypto::otpauthUri("Masseflyt", email, raw),
+                                            i18n::t("accounts.enrol.qr_title")));
+  setText(dict, "SECRET_GROUPED", groupInFours(secret));
+  setText(dict, "CSRF_TOKEN", session.csrf_token);
+  setText(dict, "NESTE", next);
+  if (error) {
+    addErrors(dict, {{"kode", *error}});
+    setText(*dict.AddSectionDictionary("CODE_ERROR"), "TEXT", *error);
+  }
+  return ctx.page(request, "accounts.enrol.title", "totp_oppsett.tpl", dict, status, "konto");
+}
+
+http::Response getEnrol(const Context& ctx, http::Request& request) {
+  const auto session = enrolmentSession(ctx, request);
+  const std::string next = safeNextPath(request.queryParam("neste").value_or(""));
+  return enrolForm(ctx, request, session, next, std::nullopt, 200);
+}
+
+http::Response postEnrol(const Context& ctx, http::Request& request) {
+  const auto session = enrolmentSession(ctx, request);
+  const std::string next = safeNextPath(formField(request, "neste"));
+  const std::string code = formField(request, "kode");
+  if (code.empty()) {
+    return enrolForm(ctx, request, session, next,
+                     std::string(i18n::t("accounts.form.required_code")), 422);
+  }
+  const auto outcome =
+      confirmEnrolment(ctx.database, session, code, request.remote_address, db::nowEpochMs());
+  if (outcome.kind == StepOutcome::Kind::Throttled) {
+    auto response = enrolForm(ctx, request, session, next,
+                              throttledText(outcome.retry_after_seconds), 429);
+    addRetryAfter(response, outcome.retry_after_seconds);
+    return response;
+  }
+  if (outcome.kind == StepOutcome::Kind::Invalid) {
+    return enrolForm(ctx, request, session, next, std::string(i18n::t("accounts.form.wrong_code")),
+                     422);
+  }
+  auto response = http::Response::redirect(next);
+  if (outcome.session) ctx.setCookie(response, *outcome.session);
+  return response;
+}
+
+// ---- /konto ----
+
+http::Response getAccount(const Context& ctx, http::Request& request) {
+  auth::require(request, "identity.organisation.register");  // any logged-in person
+  const auto& principal = *request.principal;
+  ctemplate::TemplateDictionary dict("konto");
+  setText(dict, "NAME", principal.display_name);
+  setText(dict, "EMAIL", principal.email);
+  setText(dict, "CSRF_TOKEN", principal.csrf_token);
+  for (const auto& role : principal.platform_roles) {
+    setText(*dict.AddSectionDictionary("PLATFORM_ROLE"), "NAME", auth::roleName(role));
+  }
+  if (!principal.memberships.empty()) {
+    auto* table = dict.AddSectionDictionary("MEMBERSHIPS");
+    for (const auto& membership : principal.memberships) {
+      auto* row = table->AddSectionDictionary("MEMBERSHIP");
+      setText(*row, "ORG", membership.organisation_name);
+      setText(*row, "ORGNR", membership.organisation_number);
+      setText(*row, "ROLE", auth::roleName(membership.role));
+      setText(*row, "STATUS", i18n::t(membership.verified ? "accounts.account.membership_verified"
+                                                          : "accounts.account.membership_pending"));
+    }
+  }
+  if (principal.platform_roles.empty() && principal.memberships.empty()) {
+    dict.ShowSection("NO_ROLES");
+  }
+  setText(dict, "TOTP_STATUS", i18n::t(principal.totp_enrolled ? "accounts.account.totp_on"
+                                                               : "accounts.account.totp_off"));
+  return ctx.page(request, "accounts.account.title", "konto.tpl", dict, 200, "konto");
+}
+
+http::Response postLogout(const Context& ctx, http::Request& request) {
+  if (const auto session = ctx.session(request)) {
+    logout(ctx.database, *session, request.remote_address);
+  }
+  auto response = http::Response::redirect("/");
+  response.headers.add("Set-Cookie", clearedSessionCookie(ctx.cookieName(), ctx.options.secure_cookies));
+  return response;
+}
+
+http::Response postLogoutEverywhere(const Context& ctx, http::Request& request) {
+  auth::require(request, "identity.organisation.register");
+  const auto session = ctx.session(request);
+  if (!session) throw Error(ErrorKind::Unauthorized, "auth.error.login_required");
+  logoutEverywhere(ctx.database, *session, request.remote_address);
+  auto response = http::Response::redirect("/");
+  response.headers.add("Set-Cookie", clearedSessionCookie(ctx.cookieName(), ctx.options.secure_cookies));
+  return response;
+}
+
+http::Response getMe(http::Request& request) {
+  if (!request.principal) throw Error(ErrorKind::Unauthorized, "auth.error.login_required");
+  auto response = http::Response::json(meJson(*request.principal));
+  response.headers.set("Cache-Control", "no-store");
+  return response;
+}
+
+}  // namespace
+
+std::string_view sessionCookieName(bool secure) {
+  return secure ? "__Host-masseflyt_sesjon" : "masseflyt_sesjon";
+}
+
+StepUpRequired::StepUpRequired()
+    : Error(ErrorKind::Forbidden, "accounts.error.step_up_required") {}
+
+bool hasRecentStepUp(const http::Request& request, std::chrono::seconds max_age) {
+  if (!request.principal || request.principal->step_up_at_ms == 0) return false;
+  const auto age_ms = db::nowEpochMs() - request.principal->step_up_at_ms;
+  return age_ms >= 0 && age_ms <= std::chrono::duration_cast<std::chrono::milliseconds>(max_age).count();
+}
+
+void requireRecentStepUp(const http::Request& request, std::chrono::seconds max_age) {
+  if (!request.principal) throw Error(ErrorKind::Unauthorized, "auth.error.login_required");
+  if (!hasRecentStepUp(request, max_age)) throw StepUpRequired();
+}
+
+std::vector<http::Middleware> middlewares(db::Database& database, AccountsOptions options) {
+  http::Middleware session = [&database, options](http::Request& request, const http::Next& next) {
+    const auto token = cookieValue(request, sessionCookieName(options.secure_cookies));
+    std::optional<repository::SessionRow> row;
+    if (token) row = loadSession(database, *token, db::nowEpochMs());
+    // CSRF: a state-changing request must echo its own session's token. No session, no token:
+    // refused before any handler runs, so nothing changes. An API call that carries no session
+    // cookie at all has no ambient authority to forge, so it goes on to be refused as anonymous
+    // (401) by the permission check; pages keep the check, which also stops login CSRF.
+    const bool cookieless_api_call = !token && request.audience == http::Audience::Api;
+    if (isUnsafe(request.method) && !cookieless_api_call) {
+      const auto presented = presentedCsrfToken(request);
+      if (!row || !presented || !crypto::constantTimeEquals(*presented, row->csrf_token)) {
+        throw Error(ErrorKind::Forbidden, "accounts.error.csrf");
+      }
+    }
+    if (row) request.principal = loadPrincipal(database, *row);
+    // The router has matched already, so the audience is the route's.
+    const auto pageRead = [&request] {
+      return request.audience == http::Audience::Page &&
+             (request.method == http::Method::Get || request.method == http::Method::Head);
+    };
+    try {
+      return next(request);
+    } catch (const StepUpRequired&) {
+      if (pageRead()) {
+        return http::Response::redirect("/konto/bekreft?neste=" + percentEncode(targetOf(request)));
+      }
+      throw;
+    } catch (const Error& error) {
+      // People get the login form instead of an error page; programs get 401 problem+json.
+      if (error.kind() == ErrorKind::Unauthorized && pageRead()) {
+        return http::Response::redirect("/logg-inn?neste=" + percentEncode(targetOf(request)));
+      }
+      throw;
+    }
+  };
+  return {std::move(session)};
+}
+
+void registerRoutes(http::Router& router, db::Database& database, const web::Renderer& renderer,
+                    AccountsOptions options) {
+  const auto ctx = std::make_shared<Context>(Context{database, renderer, options});
+  const auto add = [&](http::Method method, std::string pattern, http::Audience audience,
+                       http::Response (*handler)(const Context&, http::Request&)) {
+    router.add(http::Route{
+        .method = method,
+        .pattern = std::move(pattern),
+        .audience = audience,
+        .handler = [ctx, handler](http::Request& request) { return handler(*ctx, request); },
+        .limits = {.max_body_bytes = 16 * 1024},
+    });
+  };
+  using http::Audience;
+  using http::Method;
+  add(Method::Get, "/logg-inn", Audience::Page, getLogin);
+  add(Method::Post, "/logg-inn", Audience::Page, postLogin);
+  add(Method::Get, "/logg-inn/totp", Audience::Page, getTotp);
+  add(Method::Post, "/logg-inn/totp", Audience::Page, postTotp);
+  add(Method::Post, "/logg-ut", Audience::Page, postLogout);
+  add(Method::Get, "/konto", Audience::Page, getAccount);
+  add(Method::Get, "/konto/totp", Audience::Page, getEnrol);
+  add(Method::Post, "/konto/totp", Audience::Page, postEnrol);
+  add(Method::Get, "/konto/bekreft", Audience::Page, getStepUp);
+  add(Method::Post, "/konto/bekreft", Audience::Page, postStepUp);
+  add(Method::Post, "/konto/logg-ut-overalt", Audience::Page, postLogoutEverywhere);
+  router.add(http::Route{
+      .method = Method::Get,
+      .pattern = "/api/v1/meg",
+      .audience = Audience::Api,
+      .handler = getMe,
+      .limits = {},
+  });
+}
+
+}  // namespace masseflyt::identity::accounts

@@ -1,0 +1,104 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "modules/identity/organisations/app/brreg_client.hpp"
+#include "modules/identity/organisations/app/model.hpp"
+#include "modules/identity/organisations/domain/register_status.hpp"
+#include "platform/auth/principal.hpp"
+#include "platform/db/database.hpp"
+
+namespace masseflyt::identity::organisations {
+
+/// The organisation roles a person may ask for (platform roles are granted elsewhere).
+inline constexpr std::string_view kOrganisationRoles[] = {
+    "org_admin", "representative", "dispatcher", "driver", "receiver", "quality_controller"};
+bool isOrganisationRole(std::string_view role);
+
+enum class Decision { Approve, Reject };
+
+/// The use cases of organisations and memberships. Every method checks permissions itself
+/// (through auth::allowed, the one check), so pages and API share the rules. Thread-safe.
+class OrganisationService {
+ public:
+  OrganisationService(db::Database& database, const BrregClient& brreg);
+
+  /// What registering would store, for the confirmation step. The number is checked before any
+  /// lookup. Error(Validation) for a bad or unknown number, Error(Unavailable) when the register
+  /// cannot be reached.
+  struct Preview {
+    RegisterEntity entity;
+    RegisterAssessment assessment;
+    std::optional<OrganisationRecord> existing;  ///< already registered in Masseflyt
+  };
+  Preview preview(const auth::Principal& actor, std::string_view orgnr_input) const;
+
+  /// Registers the organisation from Enhetsregisteret and asks, on the registrant's behalf, to be
+  /// its organisation admin (pending: a platform administrator approves the first admin).
+  /// Error(Validation) on field "organisasjonsnummer" for an invalid or unknown number, a subunit,
+  /// or an organisation that cannot trade (the message says why); Error(Conflict) when already
+  /// registered.
+  struct Registration {
+    OrganisationRecord organisation;
+    MembershipRecord membership;
+  };
+  Registration registerOrganisation(const auth::Principal& actor, std::string_view orgnr_input) const;
+
+  /// Asks to represent the organisation in `role`. A rejected or revoked earlier request is
+  /// opened again; Error(Conflict) when pending or verified already.
+  MembershipRecord requestMembership(const auth::Principal& actor, std::string_view orgnr,
+                                     std::string_view role) const;
+
+  /// Approves or rejects a pending request of the organisation. Only a verified org_admin of it
+  /// or a platform administrator may decide; the first org_admin of an organisation only a
+  /// platform administrator; nobody decides on their own request. A rejection needs a note.
+  MembershipRecord decide(const auth::Principal& actor, std::string_view orgnr,
+                          std::string_view membership_id, Decision decision,
+                          std::string_view note) const;
+
+  /// Whether `actor` may decide on `membership` (same rules as decide, without throwing).
+  bool mayDecide(const auth::Principal& actor, const OrganisationRecord& organisation,
+                 const MembershipRecord& membership, bool has_verified_admin) const;
+
+  /// nullopt for an unknown or malformed number.
+  std::optional<OrganisationRecord> find(std::string_view orgnr) const;
+  /// Error(NotFound, "organisations.error.not_found") when absent.
+  OrganisationRecord get(std::string_view orgnr) const;
+
+  struct Page {
+    std::vector<OrganisationRecord> items;
+    std::int64_t total = 0;
+  };
+  Page list(const OrganisationFilter& filter, OrganisationSort sort, std::int64_t offset,
+            std::int64_t limit) const;
+  std::vector<OrganisationRecord> listAfter(const OrganisationFilter& filter,
+                                            const std::optional<std::string>& after,
+                                            std::int64_t limit) const;
+
+  /// Members and requests; needs identity.members.read for the organisation.
+  struct Members {
+    OrganisationRecord organisation;
+    std::vector<MembershipRecord> memberships;
+    bool has_verified_admin = false;
+  };
+  Members members(const auth::Principal& actor, std::string_view orgnr) const;
+
+  db::Database& database() const { return database_; }
+
+ private:
+  db::Database& database_;
+  const BrregClient& brreg_;
+};
+
+/// Builds the stored record from a register entity (no id or timestamps).
+OrganisationRecord organisationFromRegister(const RegisterEntity& entity);
+
+/// Creates the demo organisations of `demo_register` (the fixture client's " (demo)" companies)
+/// and the demo users' memberships; idempotent. Returns the number of records created.
+int seedDemoOrganisations(db::Database& database, const BrregClient& demo_register);
+
+}  // namespace masseflyt::identity::organisations

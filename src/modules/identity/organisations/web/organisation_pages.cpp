@@ -1,0 +1,472 @@
+#include "modules/identity/organisations/web/organisation_pages.hpp"
+
+#include <ctemplate/template.h>
+
+#include <algorithm>
+#include <charconv>
+#include <ctime>
+
+#include "modules/identity/organisations/domain/organisation_number.hpp"
+#include "modules/identity/organisations/permissions.hpp"
+#include "platform/auth/permissions.hpp"
+#include "platform/auth/principal.hpp"
+#include "platform/core/error.hpp"
+#include "platform/i18n/messages.hpp"
+
+namespace masseflyt::identity::organisations {
+namespace {
+
+constexpr std::string_view kTemplates = "modules/identity/organisations/web/templates/";
+constexpr std::int64_t kPageSize = 20;
+
+using Dictionary = ctemplate::TemplateDictionary;
+
+std::string templateName(std::string_view file) { return std::string(kTemplates) + std::string(file); }
+
+std::string text(std::string_view key) { return std::string(i18n::t(key)); }
+
+void set(Dictionary& dictionary, std::string_view name, std::string_view value) {
+  dictionary.SetValue(ctemplate::TemplateString(name.data(), name.size()),
+                      ctemplate::TemplateString(value.data(), value.size()));
+}
+
+void section(Dictionary& dictionary, std::string_view name, std::string_view value) {
+  auto* child = dictionary.AddSectionDictionary(std::string(name));
+  set(*child, "TEXT", value);
+}
+
+std::string percentEncode(std::string_view value) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (const char c : value) {
+    const auto u = static_cast<unsigned char>(c);
+    if (std::isalnum(u) || c == '-' || c == '_' || c == '.' || c == '~') {
+      out += c;
+    } else {
+      out += '%';
+      out += kHex[u >> 4];
+      out += kHex[u & 0x0F];
+    }
+  }
+  return out;
+}
+
+// "27.11.2026 kl. 13.05", Oslo time is not needed to the minute for register fetches: the date
+// and UTC time suffice, so no time-zone table is pulled in here.
+std::string displayDate(std::int64_t epoch_ms) {
+  const std::time_t seconds = static_cast<std::time_t>(epoch_ms / 1000);
+  std::tm tm{};
+  gmtime_r(&seconds, &tm);
+  char buffer[48];
+  std::snprintf(buffer, sizeof buffer, "%02d.%02d.%04d", tm.tm_mday, tm.tm_mon + 1,
+                tm.tm_year + 1900);
+  return buffer;
+}
+
+std::string_view statusColor(RegisterStatus status) {
+  return canTrade(status) ? "success" : "danger";
+}
+
+std::string roleLabel(std::string_view role) {
+  const std::string key = "organisations.role." + std::string(role);
+  return i18n::catalog().contains(key) ? text(key) : std::string(role);
+}
+
+std::string membershipStatusLabel(std::string_view status) {
+  return text("organisations.membership.status." + std::string(status));
+}
+
+std::string errorText(const Error& error) {
+  if (!error.fields().empty()) return text(error.fields().front().message_key);
+  return text(error.messageKey());
+}
+
+void fillFacts(Dictionary& facts, const OrganisationRecord& o) {
+  set(facts, "NUMBER_FORMATTED", formatOrganisationNumber(o.organisation_number));
+  if (!o.organisation_form_description.empty() || !o.organisation_form.empty()) {
+    section(facts, "FORM", o.organisation_form_description.empty()
+                               ? o.organisation_form
+                               : o.organisation_form_description + " (" + o.organisation_form + ")");
+  }
+  if (!o.business_address.empty() || !o.postal_code.empty()) {
+    std::string address = o.business_address;
+    if (!o.postal_code.empty()) {
+      if (!address.empty()) address += ", ";
+      address += o.postal_code + " " + o.postal_place;
+    }
+    section(facts, "ADDRESS", address);
+  }
+  if (!o.municipality_name.empty()) {
+    section(facts, "MUNICIPALITY", o.municipality_name + " (" + o.municipality_number + ")");
+  }
+  if (!o.nace_codes.empty()) {
+    auto* list = facts.AddSectionDictionary("NACE_LIST");
+    for (const auto& code : o.nace_codes) {
+      auto* item = list->AddSectionDictionary("NACE");
+      set(*item, "CODE", code.code);
+      set(*item, "DESCRIPTION", code.description);
+    }
+  }
+  if (!o.parent_organisation_number.empty()) {
+    section(facts, "PARENT", formatOrganisationNumber(o.parent_organisation_number));
+  }
+  set(facts, "STATUS", text(registerStatusLabelKey(o.register_status)));
+  set(facts, "STATUS_COLOR", statusColor(o.register_status));
+  set(facts, "STATUS_REASON", text(registerStatusReasonKey(o.register_status)));
+  if (o.register_fetched_at) section(facts, "FETCHED", displayDate(*o.register_fetched_at));
+}
+
+Dictionary* addFacts(Dictionary& parent, const OrganisationRecord& organisation) {
+  auto* facts = parent.AddIncludeDictionary("REGISTER_FACTS");
+  facts->SetFilename(templateName("fakta.tpl"));
+  fillFacts(*facts, organisation);
+  return facts;
+}
+
+http::Response page(const web::Renderer& renderer, const std::string& title,
+                    std::string_view file, const Dictionary& content, int status = 200) {
+  web::PageMeta meta;
+  meta.title = title;
+  meta.nav = "organisasjoner";
+  return http::Response::html(renderer.page(meta, templateName(file), content), status);
+}
+
+std::string formField(const http::Request& request, std::string_view name) {
+  for (auto& [key, value] : request.formFields()) {
+    if (key == name) return value;
+  }
+  return {};
+}
+
+const auth::Principal& requirePerson(const http::Request& request, std::string_view permission,
+                                     std::optional<std::string_view> organisation = std::nullopt) {
+  auth::require(request, permission, organisation);
+  return *request.principal;
+}
+
+// ---- /organisasjoner ----
+
+struct SortOption {
+  std::string_view value;
+  std::string_view label_key;
+  OrganisationSort sort;
+};
+constexpr SortOption kSorts[] = {
+    {"navn", "organisations.list.sort.name", OrganisationSort::Name},
+    {"-navn", "organisations.list.sort.name_desc", OrganisationSort::NameDesc},
+    {"organisasjonsnummer", "organisations.list.sort.number", OrganisationSort::Number},
+    {"kommune", "organisations.list.sort.municipality", OrganisationSort::Municipality},
+};
+
+http::Response listPage(const OrganisationService& service, const web::Renderer& renderer,
+                        const http::Request& request) {
+  Dictionary content("organisasjoner");
+  OrganisationFilter filter;
+  filter.search = request.queryParam("sok").value_or("");
+  if (filter.search.size() > 100) filter.search.resize(100);
+  const std::string municipality = request.queryParam("kommunenummer").value_or("");
+  const bool municipality_ok =
+      municipality.empty() || (municipality.size() == 4 &&
+                               std::all_of(municipality.begin(), municipality.end(),
+                                           [](char c) { return c >= '0' && c <= '9'; }));
+  if (municipality_ok) {
+    filter.municipality_number = municipality;
+  } else {
+    content.ShowSection("MUNICIPALITY_ERROR");
+  }
+  const std::string sort_value = request.queryParam("sorter").value_or("navn");
+  const SortOption* sort = &kSorts[0];
+  for (const auto& option : kSorts) {
+    if (option.value == sort_value) sort = &option;
+  }
+  std::int64_t page_number = 1;
+  if (const auto side = request.queryParam("side")) {
+    std::int64_t value = 0;
+    const auto [ptr, ec] = std::from_chars(side->data(), side->data() + side->size(), value);
+    if (ec == std::errc{} && ptr == side->data() + side->size() && value >= 1 && value <= 100000) {
+      page_number = value;
+    }
+  }
+
+  const auto result = service.list(filter, sort->sort, (page_number - 1) * kPageSize, kPageSize);
+  set(content, "SEARCH", filter.search);
+  set(content, "MUNICIPALITY", municipality);
+  for (const auto& option : kSorts) {
+    auto* entry = content.AddSectionDictionary("SORT");
+    set(*entry, "VALUE", option.value);
+    set(*entry, "LABEL", text(option.label_key));
+    if (&option == sort) entry->ShowSection("SELECTED");
+  }
+  set(content, "COUNT_TEXT",
+      i18n::catalog().format("organisations.list.count", {{"count", std::to_string(result.total)}}));
+  if (result.items.empty()) {
+    content.ShowSection("EMPTY");
+  } else {
+    content.ShowSection("HAS_ROWS");
+  }
+  for (const auto& o : result.items) {
+    auto* row = content.AddSectionDictionary("ROW");
+    set(*row, "NUMBER", o.organisation_number);
+    set(*row, "NUMBER_FORMATTED", formatOrganisationNumber(o.organisation_number));
+    set(*row, "NAME", o.name);
+    set(*row, "MUNICIPALITY",
+        o.municipality_name.empty() ? "" : o.municipality_name + " (" + o.municipality_number + ")");
+    set(*row, "STATUS", text(registerStatusLabelKey(o.register_status)));
+    set(*row, "STATUS_COLOR", statusColor(o.register_status));
+  }
+  const std::int64_t pages = std::max<std::int64_t>(1, (result.total + kPageSize - 1) / kPageSize);
+  if (pages > 1) {
+    auto* nav = content.AddSectionDictionary("PAGINATION");
+    const auto link = [&](std::int64_t target) {
+      std::string href = "/organisasjoner?sorter=" + percentEncode(sort->value);
+      if (!filter.search.empty()) href += "&sok=" + percentEncode(filter.search);
+      if (!filter.municipality_number.empty()) href += "&kommunenummer=" + filter.municipality_number;
+      return href + "&side=" + std::to_string(target);
+    };
+    if (page_number > 1) set(*nav->AddSectionDictionary("PREVIOUS"), "HREF", link(page_number - 1));
+    if (page_number < pages) set(*nav->AddSectionDictionary("NEXT"), "HREF", link(page_number + 1));
+    set(*nav, "PAGE_TEXT",
+        i18n::catalog().format("organisations.list.page_of", {{"page", std::to_string(page_number)},
+                                                              {"pages", std::to_string(pages)}}));
+  }
+  return page(renderer, text("organisations.list.title"), "liste.tpl", content);
+}
+
+// ---- /organisasjoner/ny ----
+
+http::Response newPage(const OrganisationService& service, const web::Renderer& renderer,
+                       const auth::Principal& actor, const std::string& input,
+                       const Error* error, bool lookup) {
+  Dictionary content("ny");
+  set(content, "NUMBER_INPUT", input);
+  set(content, "CSRF_TOKEN", actor.csrf_token);
+  set(content, "LOOKUP_VARIANT", "primary");
+  int status = 200;
+  const auto showError = [&](const Error& e) {
+    if (e.kind() == ErrorKind::Validation) {
+      const std::string message = errorText(e);
+      section(*content.AddSectionDictionary("ERRORS"), "ERROR", message);
+      section(content, "NUMBER_ERROR", message);
+      status = 422;
+    } else {
+      section(content, "ALERT", text(e.messageKey()));
+      status = e.kind() == ErrorKind::Conflict ? 409 : 503;
+    }
+  };
+  if (error != nullptr) {
+    showError(*error);
+  } else if (lookup) {
+    try {
+      const auto preview = service.preview(actor, input);
+      auto* card = content.AddSectionDictionary("PREVIEW");
+      OrganisationRecord record = organisationFromRegister(preview.entity);
+      addFacts(*card, record);
+      set(*card, "NUMBER", record.organisation_number);
+      set(*card, "CSRF_TOKEN", actor.csrf_token);
+      set(*card, "HEADING", record.name);
+      if (preview.existing) {
+        card->ShowSection("EXISTS");
+        set(*card, "HEADING", text("organisations.new.exists_heading") + ": " + record.name);
+      } else if (preview.entity.subunit) {
+        section(*card, "CANNOT_TRADE", text("organisations.orgnr.subunit"));
+      } else if (!preview.assessment.can_trade) {
+        section(*card, "CANNOT_TRADE", text(preview.assessment.reason_key));
+      } else {
+        card->ShowSection("CONFIRM");
+        set(content, "LOOKUP_VARIANT", "secondary");
+      }
+    } catch (const Error& e) {
+      if (e.kind() != ErrorKind::Validation && e.kind() != ErrorKind::Unavailable) throw;
+      showError(e);
+    }
+  }
+  return page(renderer, text("organisations.new.title"), "ny.tpl", content, status);
+}
+
+// ---- /organisasjoner/{orgnr} ----
+
+http::Response detailPage(const OrganisationService& service, const web::Renderer& renderer,
+                          const http::Request& request, const Error* error,
+                          const std::string& chosen_role) {
+  const auto organisation = service.get(request.pathParam("organisasjonsnummer"));
+  Dictionary content("organisasjon");
+  set(content, "NAME", organisation.name);
+  set(content, "NUMBER", organisation.organisation_number);
+  addFacts(content, organisation);
+  if (organisation.is_demo) content.ShowSection("DEMO");
+  if (request.queryParam("registrert")) section(content, "FLASH", text("organisations.new.registered"));
+  if (request.queryParam("forespurt")) section(content, "FLASH", text("organisations.detail.requested"));
+  const auth::Principal* actor = request.principal.get();
+  if (actor == nullptr) {
+    content.ShowSection("LOGIN");
+  } else {
+    if (auth::allowed(actor, kReadMembersPermission, organisation.id)) content.ShowSection("MEMBERS_LINK");
+    Dictionary* mine = nullptr;
+    for (const auto& membership : actor->memberships) {
+      if (membership.organisation_id != organisation.id) continue;
+      if (mine == nullptr) mine = content.AddSectionDictionary("MY_ROLES");
+      auto* role = mine->AddSectionDictionary("ROLE");
+      set(*role, "NAME", roleLabel(membership.role));
+      set(*role, "STATUS", membershipStatusLabel(membership.verified ? "verified" : "pending"));
+    }
+    auto* form = content.AddSectionDictionary("REQUEST");
+    set(*form, "NUMBER", organisation.organisation_number);
+    set(*form, "CSRF_TOKEN", actor->csrf_token);
+    for (const auto role : kOrganisationRoles) {
+      auto* option = form->AddSectionDictionary("OPTION");
+      set(*option, "VALUE", role);
+      set(*option, "LABEL", roleLabel(role));
+      if (role == (chosen_role.empty() ? std::string_view("representative") : chosen_role)) {
+        option->ShowSection("SELECTED");
+      }
+    }
+    if (error != nullptr) section(*form, "ROLE_ERROR", errorText(*error));
+  }
+  int status = 200;
+  if (error != nullptr) status = error->kind() == ErrorKind::Conflict ? 409 : 422;
+  return page(renderer, organisation.name, "organisasjon.tpl", content, status);
+}
+
+// ---- /organisasjoner/{orgnr}/medlemmer ----
+
+http::Response membersPage(const OrganisationService& service, const web::Renderer& renderer,
+                           const http::Request& request, const std::string& failed_id,
+                           const Error* error, const std::string& note) {
+  const auto organisation = service.get(request.pathParam("organisasjonsnummer"));
+  const auto& actor = requirePerson(request, kReadMembersPermission, organisation.id);
+  const auto members = service.members(actor, organisation.organisation_number);
+  Dictionary content("medlemmer");
+  set(content, "TITLE",
+      i18n::catalog().format("organisations.members.title", {{"name", organisation.name}}));
+  set(content, "NUMBER", organisation.organisation_number);
+  if (request.queryParam("behandlet")) section(content, "FLASH", text("organisations.members.decided"));
+  if (error != nullptr && failed_id.empty()) section(content, "ALERT", errorText(*error));
+  bool any_pending = false;
+  bool any_member = false;
+  for (const auto& m : members.memberships) {
+    if (m.status == "pending") {
+      any_pending = true;
+      auto* item = content.AddSectionDictionary("PENDING");
+      set(*item, "ID", m.id);
+      set(*item, "NUMBER", organisation.organisation_number);
+      set(*item, "EMAIL", m.user_email);
+      set(*item, "REQUESTED", displayDate(m.requested_at));
+      set(*item, "HEADING", i18n::catalog().format("organisations.members.requested_by",
+                                                   {{"name", m.user_name}, {"role", roleLabel(m.role)}}));
+      const bool first_admin = m.role == "org_admin" && !members.has_verified_admin;
+      if (first_admin) item->ShowSection("FIRST_ADMIN");
+      if (service.mayDecide(actor, organisation, m, members.has_verified_admin)) {
+        addFacts(*item->AddSectionDictionary("EVIDENCE"), organisation);
+        auto* form = item->AddSectionDictionary("DECIDE");
+        set(*form, "ID", m.id);
+        set(*form, "NUMBER", organisation.organisation_number);
+        set(*form, "CSRF_TOKEN", actor.csrf_token);
+        if (m.id == failed_id && error != nullptr) {
+          set(*form, "NOTE", note);
+          section(*form, "NOTE_ERROR", errorText(*error));
+          section(content, "ALERT", errorText(*error));
+        }
+      } else {
+        item->ShowSection("NOT_ALLOWED");
+      }
+    } else {
+      any_member = true;
+      auto* row = content.AddSectionDictionary("MEMBER");
+      set(*row, "NAME", m.user_name);
+      set(*row, "ROLE", roleLabel(m.role));
+      set(*row, "STATUS", membershipStatusLabel(m.status));
+      set(*row, "DECIDED", m.decided_at ? displayDate(*m.decided_at) : "");
+    }
+  }
+  if (!any_pending) content.ShowSection("NO_PENDING");
+  content.ShowSection(any_member ? "HAS_MEMBERS" : "NO_MEMBERS");
+  const int status = error == nullptr ? 200 : (error->kind() == ErrorKind::Validation ? 422 : 409);
+  return page(renderer, i18n::catalog().format("organisations.members.title", {{"name", organisation.name}}),
+              "medlemmer.tpl", content, status);
+}
+
+}  // namespace
+
+void registerPageRoutes(http::Router& router, std::shared_ptr<const OrganisationService> service,
+                        const web::Renderer& renderer) {
+  const auto* view = &renderer;
+  router.add({http::Method::Get, "/organisasjoner", http::Audience::Page,
+              [service, view](http::Request& request) { return listPage(*service, *view, request); },
+              {}});
+  router.add({http::Method::Get, "/organisasjoner/ny", http::Audience::Page,
+              [service, view](http::Request& request) {
+                const auto& actor = requirePerson(request, kRegisterPermission);
+                const auto input = request.queryParam("organisasjonsnummer");
+                return newPage(*service, *view, actor, input.value_or(""), nullptr, input.has_value());
+              },
+              {}});
+  router.add({http::Method::Post, "/organisasjoner/ny", http::Audience::Page,
+              [service, view](http::Request& request) {
+                const auto& actor = requirePerson(request, kRegisterPermission);
+                const std::string input = formField(request, "organisasjonsnummer");
+                try {
+                  const auto result = service->registerOrganisation(actor, input);
+                  return http::Response::redirect("/organisasjoner/" +
+                                                  result.organisation.organisation_number +
+                                                  "?registrert=1");
+                } catch (const Error& e) {
+                  if (e.kind() != ErrorKind::Validation && e.kind() != ErrorKind::Conflict &&
+                      e.kind() != ErrorKind::Unavailable) {
+                    throw;
+                  }
+                  return newPage(*service, *view, actor, input, &e, false);
+                }
+              },
+              {}});
+  router.add({http::Method::Get, "/organisasjoner/{organisasjonsnummer}", http::Audience::Page,
+              [service, view](http::Request& request) {
+                return detailPage(*service, *view, request, nullptr, {});
+              },
+              {}});
+  router.add({http::Method::Post, "/organisasjoner/{organisasjonsnummer}/medlemskap",
+              http::Audience::Page,
+              [service, view](http::Request& request) {
+                const auto& actor = requirePerson(request, kRegisterPermission);
+                const std::string role = formField(request, "rolle");
+                const std::string number(request.pathParam("organisasjonsnummer"));
+                try {
+                  service->requestMembership(actor, number, role);
+                  return http::Response::redirect("/organisasjoner/" + number + "?forespurt=1");
+                } catch (const Error& e) {
+                  if (e.kind() != ErrorKind::Validation && e.kind() != ErrorKind::Conflict) throw;
+                  return detailPage(*service, *view, request, &e, role);
+                }
+              },
+              {}});
+  router.add({http::Method::Get, "/organisasjoner/{organisasjonsnummer}/medlemmer",
+              http::Audience::Page,
+              [service, view](http::Request& request) {
+                return membersPage(*service, *view, request, {}, nullptr, {});
+              },
+              {}});
+  router.add({http::Method::Post, "/organisasjoner/{organisasjonsnummer}/medlemmer/{id}/vedtak",
+              http::Audience::Page,
+              [service, view](http::Request& request) {
+                const auto& actor = requirePerson(request, kRegisterPermission);
+                const std::string number(request.pathParam("organisasjonsnummer"));
+                const std::string id(request.pathParam("id"));
+                const std::string verdict = formField(request, "vedtak");
+                const std::string note = formField(request, "begrunnelse");
+                try {
+                  if (verdict != "godkjent" && verdict != "avvist") {
+                    throw Error(ErrorKind::Validation, "organisations.decision.invalid", {},
+                                {{"vedtak", "organisations.decision.invalid"}});
+                  }
+                  service->decide(actor, number, id,
+                                  verdict == "godkjent" ? Decision::Approve : Decision::Reject, note);
+                  return http::Response::redirect("/organisasjoner/" + number +
+                                                  "/medlemmer?behandlet=1");
+                } catch (const Error& e) {
+                  if (e.kind() != ErrorKind::Validation && e.kind() != ErrorKind::Conflict) throw;
+                  return membersPage(*service, *view, request, id, &e, note);
+                }
+              },
+              {}});
+}
+
+}  // namespace masseflyt::identity::organisations

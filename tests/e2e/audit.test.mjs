@@ -1,0 +1,161 @@
+// Browser test of the audit log page: an administrator logs in (password + TOTP), browses and
+// filters /admin/revisjonslogg, checks the chain, with zero axe violations on a phone and a
+// desktop and no page-level horizontal scrolling at 360 px (the table scrolls in its own region).
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { createHmac } from 'node:crypto';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+import { binary, createTestDatabase, root, startServer } from '../support/server.mjs';
+import { VIEWPORTS, axeViolations, cspViolationsInPage, launchBrowser, openPage } from './browser.mjs';
+
+const run = promisify(execFile);
+const ADMIN_EMAIL = 'admin@demo.masseflyt.no';
+const DEMO_PASSWORD = 'Demo-passord-2026';
+
+/** The admin's demo TOTP secret, read from the seed code so it is written down only once. */
+async function adminTotpSecret() {
+  const source = await readFile(
+    path.join(root, 'src/modules/identity/accounts/app/demo_accounts.cpp'),
+    'utf8',
+  );
+  const match = source.match(/"admin@demo\.masseflyt\.no"[^}]*?"([A-Z2-7]{16,})"/);
+  assert.ok(match, 'fant ikke TOTP-hemmeligheten til admin i demo_accounts.cpp');
+  return match[1];
+}
+
+function base32Decode(text) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const c of text.replace(/=+$/, '')) bits += alphabet.indexOf(c).toString(2).padStart(5, '0');
+  const bytes = [];
+  for (let i = 0; i + 8 <= bits.length; i += 8) bytes.push(parseInt(bits.slice(i, i + 8), 2));
+  return Buffer.from(bytes);
+}
+
+/** RFC 6238 TOTP: HMAC-SHA1, 30 s steps, 6 digits. */
+function totp(secret, unixSeconds = Math.floor(Date.now() / 1000)) {
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(unixSeconds / 30)));
+  const mac = createHmac('sha1', base32Decode(secret)).update(counter).digest();
+  const offset = mac[mac.length - 1] & 0x0f;
+  const code = (mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000;
+  return String(code).padStart(6, '0');
+}
+
+describe('revisjonsloggen i nettleseren', () => {
+  let dir;
+  let database;
+  let server;
+  let browser;
+  let cookies;
+
+  before(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'masseflyt-audit-e2e-'));
+    database = await createTestDatabase(dir);
+    const env = { ...process.env, ...database.env };
+    await run(binary, ['migrate'], { cwd: root, env });
+    await run(binary, ['seed-demo'], { cwd: root, env });
+    server = await startServer({ env: database.env });
+    browser = await launchBrowser();
+
+    // One login for the whole file: a TOTP step may be used only once.
+    const { context, page } = await openPage(browser, server.baseUrl, VIEWPORTS[1]);
+    try {
+      // A failed attempt first, so the log holds a login.failed entry to filter for.
+      await page.goto(`${server.baseUrl}/logg-inn`);
+      await page.fill('#epost', ADMIN_EMAIL);
+      await page.fill('#passord', 'feil-passord');
+      await page.click('button[type=submit]');
+
+      await page.goto(`${server.baseUrl}/admin/revisjonslogg`);
+      assert.match(new URL(page.url()).pathname, /^\/logg-inn/);
+      await page.fill('#epost', ADMIN_EMAIL);
+      await page.fill('#passord', DEMO_PASSWORD);
+      await Promise.all([page.waitForURL(/\/logg-inn\/totp/), page.click('button[type=submit]')]);
+      await page.fill('#kode', totp(await adminTotpSecret()));
+      await Promise.all([
+        page.waitForURL(/\/admin\/revisjonslogg/),
+        page.click('button[type=submit]'),
+      ]);
+      cookies = await context.cookies();
+    } finally {
+      await context.close();
+    }
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+    await database?.drop();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  for (const viewport of VIEWPORTS) {
+    test(`bla, filtrer og kontroller i ${viewport.width}×${viewport.height}`, async () => {
+      const { context, page, problems } = await openPage(browser, server.baseUrl, viewport);
+      try {
+        await context.addCookies(cookies);
+        const response = await page.goto(`${server.baseUrl}/admin/revisjonslogg`);
+        assert.equal(response.status(), 200);
+        assert.equal(await page.textContent('h1'), 'Revisjonslogg');
+        const actions = await page.$$eval('td[data-action]', (cells) =>
+          cells.map((cell) => cell.dataset.action),
+        );
+        assert.ok(actions.includes('login.succeeded'), `handlinger: ${actions.join(', ')}`);
+        assert.ok(actions.includes('login.failed'), `handlinger: ${actions.join(', ')}`);
+
+        const check = async (label) => {
+          const violations = await axeViolations(page);
+          assert.deepEqual(violations, [], `axe fant brudd (${label}):\n${violations.join('\n')}`);
+          if (viewport.width <= 360) {
+            const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+              scrollWidth: document.documentElement.scrollWidth,
+              innerWidth: window.innerWidth,
+            }));
+            assert.ok(scrollWidth <= innerWidth, `horisontal rulling (${label}): ${scrollWidth} > ${innerWidth}`);
+          }
+        };
+        await check('uten filter');
+
+        // Filter to failed logins through the form; the filter lands in the URL.
+        await page.selectOption('#filter-handling', 'login.failed');
+        await Promise.all([
+          page.waitForURL(/handling=login\.failed/),
+          page.click('form[action="/admin/revisjonslogg"] button[data-variant=primary]'),
+        ]);
+        const filtered = await page.$$eval('td[data-action]', (cells) =>
+          cells.map((cell) => cell.dataset.action),
+        );
+        assert.ok(filtered.length >= 1);
+        assert.ok(filtered.every((a) => a === 'login.failed'), `filtrert: ${filtered.join(', ')}`);
+        assert.equal(await page.inputValue('#filter-handling'), 'login.failed');
+        await check('filtrert');
+
+        // The chain check keeps the filter and reports an intact chain.
+        await Promise.all([
+          page.waitForURL(/kontroller=1/),
+          page.click('text=Kontroller kjeden'),
+        ]);
+        assert.match(page.url(), /handling=login\.failed/);
+        assert.match(await page.textContent('#kjedestatus'), /Revisjonsloggen er intakt: \d+ oppføringer kontrollert\./);
+        await check('kontrollert');
+
+        // A bad date is explained next to the field, in Norwegian.
+        await page.goto(`${server.baseUrl}/admin/revisjonslogg?fra=i+går`);
+        assert.match(await page.textContent('.ds-error-summary'), /ÅÅÅÅ-MM-DD/);
+        await check('feil i filteret');
+
+        assert.deepEqual(problems.foreignRequests, [], 'forespørsler til andre verter');
+        assert.deepEqual(problems.csp, [], 'CSP-brudd i konsollen');
+        assert.deepEqual(await cspViolationsInPage(page), [], 'CSP-brudd');
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});

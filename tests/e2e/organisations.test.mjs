@@ -1,0 +1,171 @@
+// Browser journeys for organisations (issue 3 items 1 and 6): a demo user registers an
+// organisation from Enhetsregisteret (fixture register, offline) after a refused invalid number,
+// another asks to represent the demo developer, and its organisation admin approves. Every page on
+// the way: zero axe violations, no horizontal scrolling at 360 px, no CSP problem, nothing fetched
+// from another host.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { DEMO, DEMO_PASSWORD, migrateAndSeed, totp } from '../support/accounts.mjs';
+import { createTestDatabase, startServer } from '../support/server.mjs';
+import { VIEWPORTS, axeViolations, cspViolationsInPage, launchBrowser, openPage } from './browser.mjs';
+
+const DEVELOPER = '315500117'; // Fornebu Byutvikling AS (demo); byggherre is its verified admin
+
+async function checkPage(page, problems, viewport, label) {
+  assert.equal(await page.getAttribute('html', 'lang'), 'nb');
+  const violations = await axeViolations(page);
+  assert.deepEqual(violations, [], `axe fant brudd på ${label}:\n${violations.join('\n')}`);
+  if (viewport.width <= 360) {
+    const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      innerWidth: window.innerWidth,
+    }));
+    assert.ok(scrollWidth <= innerWidth, `horisontal rulling på ${label}: ${scrollWidth} > ${innerWidth}`);
+  }
+  assert.deepEqual(await cspViolationsInPage(page), [], label);
+  assert.deepEqual(problems.csp, [], label);
+  assert.deepEqual(problems.foreignRequests, [], label);
+  // A form sent back with its errors answers 422 on purpose; chromium logs that as a console error.
+  const errors = problems.errors.filter((e) => !/responded with a status of 4(22|09)/.test(e));
+  assert.deepEqual(errors, [], label);
+}
+
+async function click(page, name) {
+  await Promise.all([page.waitForNavigation(), page.getByRole('button', { name, exact: true }).click()]);
+}
+
+/**
+ * Opens `target` (a protected page sends the visitor to the login by itself; for an open one we go
+ * to the login with `neste`), logs in with password and TOTP, and lands on `target`.
+ */
+async function logInTo(page, baseUrl, target, account, at, { open = false } = {}) {
+  await page.goto(open ? `${baseUrl}/logg-inn?neste=${encodeURIComponent(target)}` : baseUrl + target);
+  assert.match(page.url(), /\/logg-inn\?neste=/);
+  await page.getByLabel('E-postadresse').fill(account.email);
+  await page.getByLabel('Passord').fill(DEMO_PASSWORD);
+  await click(page, 'Neste');
+  await page.getByLabel('Engangskode').fill(totp(account.secret, at));
+  await click(page, 'Logg inn');
+  assert.equal(new URL(page.url()).pathname, target);
+}
+
+describe('organisasjoner i nettleseren', () => {
+  let dir;
+  let database;
+  let server;
+  let browser;
+  const now = () => Date.now() / 1000;
+
+  before(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'masseflyt-orgs-e2e-'));
+    database = await createTestDatabase(dir);
+    await migrateAndSeed(database.env);
+    server = await startServer({ env: { ...database.env, MASSEFLYT_BRREG: 'fixture' } });
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+    await database?.drop();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  // Per viewport: who registers what, who asks to represent the developer. The developer's admin
+  // logs in in both; each TOTP step is accepted once per account, so the first uses the previous step.
+  const journeys = [
+    { registrant: DEMO.representant, number: '991825827', name: 'DIGITALISERINGSDIREKTORATET', requester: DEMO.kvalitet, step: -30 },
+    { registrant: DEMO.transport, number: '315501105', name: 'Fornebu Gjenvinning AS (demo)', requester: DEMO.mottak, step: 0 },
+  ];
+
+  VIEWPORTS.forEach((viewport, index) => {
+    const journey = journeys[index];
+
+    test(`registrere en organisasjon i ${viewport.width}×${viewport.height}`, async () => {
+      const { context, page, problems } = await openPage(browser, server.baseUrl, viewport);
+      try {
+        await page.goto(`${server.baseUrl}/organisasjoner`);
+        await page.getByRole('heading', { level: 1, name: 'Organisasjoner' }).waitFor();
+        await checkPage(page, problems, viewport, '/organisasjoner');
+        await page.getByLabel('Søk etter navn eller organisasjonsnummer').fill('massetransport');
+        await click(page, 'Søk');
+        await page.getByRole('link', { name: 'Bærum Massetransport AS (demo)' }).waitFor();
+        await checkPage(page, problems, viewport, '/organisasjoner?sok=');
+
+        await logInTo(page, server.baseUrl, '/organisasjoner/ny', journey.registrant, now());
+        await checkPage(page, problems, viewport, '/organisasjoner/ny');
+
+        // An invalid number: a Norwegian message, the form kept, nothing looked up.
+        await page.getByLabel('Organisasjonsnummer').fill('991 825 828');
+        await click(page, 'Hent fra Enhetsregisteret');
+        await page.locator('.ds-error-summary').getByText('kontrollsifferet stemmer ikke').waitFor();
+        assert.equal(await page.getByLabel('Organisasjonsnummer').inputValue(), '991 825 828');
+        await checkPage(page, problems, viewport, '/organisasjoner/ny med feil');
+
+        // A deleted entity is shown with the reason and cannot be registered.
+        await page.getByLabel('Organisasjonsnummer').fill('821227062');
+        await click(page, 'Hent fra Enhetsregisteret');
+        await page.getByText('slettet fra Enhetsregisteret, og kan derfor ikke').first().waitFor();
+        assert.equal(await page.getByRole('button', { name: 'Registrer organisasjonen' }).count(), 0);
+        await checkPage(page, problems, viewport, '/organisasjoner/ny slettet');
+
+        await page.getByLabel('Organisasjonsnummer').fill(journey.number);
+        await click(page, 'Hent fra Enhetsregisteret');
+        await page.getByRole('heading', { level: 2, name: journey.name }).waitFor();
+        await checkPage(page, problems, viewport, '/organisasjoner/ny bekreft');
+        await click(page, 'Registrer organisasjonen');
+        assert.equal(new URL(page.url()).pathname, `/organisasjoner/${journey.number}`);
+        await page.getByRole('heading', { level: 1, name: journey.name }).waitFor();
+        await page.getByText('venter på godkjenning').first().waitFor();
+        await checkPage(page, problems, viewport, `/organisasjoner/${journey.number}`);
+      } finally {
+        await context.close();
+      }
+    });
+
+    test(`en administrator godkjenner en representant i ${viewport.width}×${viewport.height}`, async () => {
+      const asker = await openPage(browser, server.baseUrl, viewport);
+      try {
+        const { page, problems } = asker;
+        await logInTo(page, server.baseUrl, `/organisasjoner/${DEVELOPER}`, journey.requester, now(), { open: true });
+        await checkPage(page, problems, viewport, `/organisasjoner/${DEVELOPER}`);
+        await page.getByLabel('Rolle').selectOption('representative');
+        await click(page, 'Send forespørselen');
+        await page.getByText('Forespørselen er sendt').waitFor();
+        await checkPage(page, problems, viewport, `/organisasjoner/${DEVELOPER}?forespurt=1`);
+      } finally {
+        await asker.context.close();
+      }
+
+      const admin = await openPage(browser, server.baseUrl, viewport);
+      try {
+        const { page, problems } = admin;
+        await logInTo(page, server.baseUrl, `/organisasjoner/${DEVELOPER}/medlemmer`, DEMO.byggherre, now() + journey.step);
+        const request = page.locator('article').filter({ hasText: `${journey.requester.name} ber om rollen Representant` });
+        await request.waitFor();
+        // The evidence from Enhetsregisteret is beside the request.
+        await request.getByText('Grunnlag fra Enhetsregisteret').waitFor();
+        await checkPage(page, problems, viewport, '/medlemmer');
+
+        // Rejecting needs a reason: the page says so next to the field.
+        await Promise.all([page.waitForNavigation(), request.getByRole('button', { name: 'Avvis' }).click()]);
+        const again = page.locator('article').filter({ hasText: `${journey.requester.name} ber om rollen Representant` });
+        await again.getByText('Skriv en begrunnelse').first().waitFor();
+        await checkPage(page, problems, viewport, '/medlemmer med feil');
+
+        await again.getByLabel('Begrunnelse').fill('Kjent kontaktperson hos oss.');
+        await Promise.all([page.waitForNavigation(), again.getByRole('button', { name: 'Godkjenn' }).click()]);
+        await page.getByText('Vedtaket er lagret.').waitFor();
+        const row = page.locator('tr').filter({ hasText: journey.requester.name });
+        await row.getByText('Godkjent').waitFor();
+        await checkPage(page, problems, viewport, '/medlemmer etter vedtak');
+      } finally {
+        await admin.context.close();
+      }
+    });
+  });
+});

@@ -1,0 +1,113 @@
+// Demo accounts and a cookie-keeping HTTP client for tests that need a logged-in person.
+// The secrets are the documented demo-only ones (README, "Demobrukere (kun for demo)").
+import { execFile } from 'node:child_process';
+import { createHmac } from 'node:crypto';
+import { promisify } from 'node:util';
+
+import { binary, root } from './server.mjs';
+
+const run = promisify(execFile);
+
+export const DEMO_PASSWORD = 'Demo-passord-2026';
+export const DEMO = {
+  admin: { email: 'admin@demo.masseflyt.no', name: 'Ada Administrator', secret: 'LY4OJYQFOXE223SXT3G2CJ2A3R4VKXCA' },
+  tilsyn: { email: 'tilsyn@demo.masseflyt.no', name: 'Tore Tilsyn', secret: 'QI5HLK4OH7QCDPWOFYHTDPXGKKYBEWRK' },
+  byggherre: { email: 'byggherre@demo.masseflyt.no', name: 'Berit Byggherre', secret: 'L6I3GCTY3XAJK7WXRK52NVPNNVOTIPUO' },
+  representant: { email: 'representant@demo.masseflyt.no', name: 'Rune Representant', secret: '6BCNVL3WCX4QNZSUSO75ZWFRFLNRYOBG' },
+  transport: { email: 'transport@demo.masseflyt.no', name: 'Tina Transportdisponent', secret: 'DFNSBESC672OSYJ3HBESPPQFUQUCLSHC' },
+  sjafor: { email: 'sjafor@demo.masseflyt.no', name: 'Sverre Sjåfør', secret: 'BHGXEGPIPSEKA4VONYCBGWIPCVUTWKXK' },
+  mottak: { email: 'mottak@demo.masseflyt.no', name: 'Mona Mottak', secret: 'CWSA55I4GLWHXI7BNC4IMZXHALFOP7SC' },
+  kvalitet: { email: 'kvalitet@demo.masseflyt.no', name: 'Kari Kvalitet', secret: 'L37A3ETGLVWXB25G6D3ROG5MUKBPUBXZ' },
+  ny: { email: 'ny@demo.masseflyt.no', name: 'Nina Ny', secret: null },
+};
+
+/** `masseflyt migrate` and `masseflyt seed-demo` against the database in `env`. */
+export async function migrateAndSeed(env) {
+  const options = { cwd: root, env: { ...process.env, ...env } };
+  await run(binary, ['migrate'], options);
+  await run(binary, ['seed-demo'], options);
+}
+
+function base32Decode(text) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const c of text.replace(/[\s=]/g, '').toUpperCase()) {
+    const value = alphabet.indexOf(c);
+    if (value < 0) throw new Error(`not base32: ${c}`);
+    bits += value.toString(2).padStart(5, '0');
+  }
+  const bytes = [];
+  for (let i = 0; i + 8 <= bits.length; i += 8) bytes.push(parseInt(bits.slice(i, i + 8), 2));
+  return Buffer.from(bytes);
+}
+
+/** RFC 6238 TOTP (HMAC-SHA1, 6 digits, 30 s) for a base32 secret at `unixSeconds`. */
+export function totp(secret, unixSeconds = Date.now() / 1000) {
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(unixSeconds / 30)));
+  const mac = createHmac('sha1', base32Decode(secret)).update(counter).digest();
+  const offset = mac[mac.length - 1] & 0x0f;
+  return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, '0');
+}
+
+/** A minimal browser: keeps cookies, never follows redirects, sends forms with the CSRF token. */
+export class Client {
+  constructor(baseUrl) {
+    this.baseUrl = baseUrl;
+    this.cookies = new Map();
+  }
+
+  cookieHeader() {
+    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+  }
+
+  async request(path, init = {}) {
+    const headers = { ...(init.headers ?? {}) };
+    if (this.cookies.size > 0) headers.cookie = this.cookieHeader();
+    const response = await fetch(this.baseUrl + path, { ...init, headers, redirect: 'manual' });
+    for (const line of response.headers.getSetCookie()) {
+      const [pair, ...attributes] = line.split(';');
+      const [name, ...rest] = pair.split('=');
+      const value = rest.join('=');
+      if (value === '' || attributes.some((a) => /max-age=0/i.test(a.trim()))) this.cookies.delete(name.trim());
+      else this.cookies.set(name.trim(), value);
+    }
+    return response;
+  }
+
+  get(path) {
+    return this.request(path);
+  }
+
+  /** POSTs `fields` as a form; `csrf` false leaves the token out. */
+  post(path, fields, { csrf = true } = {}) {
+    const body = new URLSearchParams(fields);
+    if (csrf && this.csrf) body.set('csrf_token', this.csrf);
+    return this.request(path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body,
+    });
+  }
+
+  /** GETs a page and remembers the CSRF token of its form. */
+  async page(path) {
+    const response = await this.get(path);
+    const html = await response.text();
+    const match = html.match(/name="csrf_token" value="([^"]+)"/);
+    if (match) this.csrf = match[1];
+    return { response, html };
+  }
+
+  /** Password, then TOTP; `at` picks the TOTP step (each step is accepted once per account). */
+  async logIn(account, { at = Date.now() / 1000 } = {}) {
+    await this.page('/logg-inn');
+    const first = await this.post('/logg-inn', { epost: account.email, passord: DEMO_PASSWORD, neste: '/konto' });
+    if (first.status !== 303) throw new Error(`password step: ${first.status}`);
+    await this.page('/logg-inn/totp');
+    const second = await this.post('/logg-inn/totp', { kode: totp(account.secret, at), neste: '/konto' });
+    if (second.status !== 303) throw new Error(`TOTP step: ${second.status}`);
+    await this.page('/konto');
+    return second;
+  }
+}
