@@ -5,7 +5,7 @@
     <p class="ds-paragraph">{{T_organisations_list_lead}}</p>
     <p class="ds-paragraph"><a class="ds-link" href="/organisasjoner/ny">{{T_organisations_list_register_link}}</a></p>
   </div>
-  <form class="mf-stack" method="get" action="/organisasjoner" role="search">
+  <form class="mf-stack mf-filters" method="get" action="/organisasjoner" role="search">
     <div class="ds-field">
       <label class="ds-label" for="sok">{{T_organisations_list_search_label}}</label>
       <input class="ds-input" id="sok" name="sok" type="search" value="{{SEARCH}}" maxlength="100">
