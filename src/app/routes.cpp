@@ -20,7 +20,11 @@ void registerAllRoutes(http::Router& router, const RouteDependencies& deps) {
   auth::registerPermissions(audit::kAuditPermissions);
   audit::registerAuditRoutes(router, deps.database, deps.renderer);
   identity::accounts::registerRoutes(router, deps.database, deps.renderer,
-                                     {.secure_cookies = deps.behind_tls});
+                                     {.secure_cookies = deps.behind_tls, .oidc = deps.oidc});
+  auto password_reset = deps.password_reset;
+  password_reset.secure_cookies = deps.behind_tls;
+  identity::accounts::registerPasswordResetRoutes(router, deps.database, deps.renderer,
+                                                  std::move(password_reset));
   auth::registerPermissions(identity::organisations::permissions());
   identity::organisations::registerRoutes(router, deps.database, deps.renderer, deps.brreg);
 }

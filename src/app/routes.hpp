@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "app/api/openapi_document.hpp"
+#include "modules/identity/accounts/app/api.hpp"
 #include "modules/identity/organisations/app/brreg_client.hpp"
 #include "platform/db/database.hpp"
 #include "platform/http/router.hpp"
@@ -19,6 +20,10 @@ struct RouteDependencies {
   std::filesystem::path static_dir;
   /// Served over TLS (config behind_tls): session cookies get Secure and the __Host- prefix.
   bool behind_tls = false;
+  /// "Glemt passord": where links point and how mail goes out (no mailer: mail not configured).
+  identity::accounts::PasswordResetOptions password_reset{};
+  /// Login with OpenID Connect; off (no issuer) unless configured.
+  identity::accounts::OidcSettings oidc{};
 };
 
 /// The one place every route of the binary is registered: platform routes first, then each

@@ -18,6 +18,10 @@ export const ACR_VALUES = ['idporten-loa-low', 'idporten-loa-substantial', 'idpo
 
 const ACCOUNTS = {
   kari: { name: 'Kari Nordmann', given_name: 'Kari', family_name: 'Nordmann', email: 'kari@example.no' },
+  // A provider-verified address that matches a demo account (login.test.mjs: linking by e-mail).
+  nina: { name: 'Nina ID-porten', email: 'ny@demo.masseflyt.no', email_verified: true },
+  // The same address unverified: must never be linked to the local account.
+  nils: { name: 'Nils Uverifisert', email: 'ny@demo.masseflyt.no', email_verified: false },
 };
 
 function signingKeys() {
@@ -36,10 +40,11 @@ async function readForm(req) {
 }
 
 /**
- * @param {{idTokenTtl?: number}} [options]
+ * @param {{idTokenTtl?: number, redirectUris?: string[]}} [options] `redirectUris` are allowed for
+ *   the CLIENT_ID client besides REDIRECT_URI (the real binary's callback in login.test.mjs).
  * @returns {Promise<{issuer: string, provider: Provider, close: () => Promise<void>}>}
  */
-export async function startProvider({ idTokenTtl = 3600 } = {}) {
+export async function startProvider({ idTokenTtl = 3600, redirectUris = [] } = {}) {
   const server = http.createServer();
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const issuer = `http://127.0.0.1:${server.address().port}`;
@@ -54,7 +59,8 @@ export async function startProvider({ idTokenTtl = 3600 } = {}) {
 
   const provider = new Provider(issuer, {
     clients: [
-      { ...client, client_id: CLIENT_ID, id_token_signed_response_alg: 'RS256' },
+      { ...client, client_id: CLIENT_ID, id_token_signed_response_alg: 'RS256',
+        redirect_uris: [REDIRECT_URI, ...redirectUris] },
       { ...client, client_id: ES256_CLIENT_ID, id_token_signed_response_alg: 'ES256' },
     ],
     jwks: { keys: signingKeys() },
@@ -68,7 +74,7 @@ export async function startProvider({ idTokenTtl = 3600 } = {}) {
       sid: null,
       openid: ['sub'],
       profile: ['name', 'given_name', 'family_name'],
-      email: ['email'],
+      email: ['email', 'email_verified'],
     },
     // Profile claims in the ID token itself, as the relying party reads no userinfo.
     conformIdTokenClaims: false,

@@ -9,6 +9,7 @@
 #include "platform/db/migrator.hpp"
 #include "platform/http/middleware.hpp"
 #include "platform/http/server.hpp"
+#include "platform/mail/mailer.hpp"
 #include "platform/web/renderer.hpp"
 
 namespace masseflyt::app {
@@ -26,6 +27,13 @@ http::ServerOptions serverOptions(const config::Config& config) {
   options.idle_timeout = std::chrono::milliseconds(config.idle_timeout_ms);
   options.shutdown_grace = std::chrono::milliseconds(config.shutdown_grace_ms);
   return options;
+}
+
+// "https://masseflyt.no/" and "https://masseflyt.no" both give one slash before `path`.
+std::string publicUrl(const config::Config& config, std::string_view path) {
+  std::string base = config.public_base_url;
+  while (!base.empty() && base.back() == '/') base.pop_back();
+  return base + std::string(path);
 }
 
 }  // namespace
@@ -46,8 +54,26 @@ int runServe(const CliOptions& cli) {
                                web::SiteOptions{config.contact_email});
   http::Router router;
   const auto brreg_client = brreg::clientForMode(config.brreg_mode);
-  registerAllRoutes(router,
-                    {*database, renderer, openapi, *brreg_client, config.static_dir, config.behind_tls});
+  RouteDependencies deps{*database, renderer, openapi, *brreg_client, config.static_dir,
+                         config.behind_tls};
+  deps.oidc = {.issuer = config.oidc_issuer,
+               .client_id = config.oidc_client_id,
+               .client_secret = config.oidc_client_secret,
+               .required_acr = config.oidc_required_acr,
+               .name = config.oidc_name,
+               .redirect_uri = publicUrl(config, "/logg-inn/oidc/tilbake")};
+  deps.password_reset.public_base_url = config.public_base_url;
+  if (!config.smtp_url.empty()) {
+    deps.password_reset.mailer = std::make_shared<mail::SmtpMailer>(
+        mail::SmtpOptions{.url = config.smtp_url,
+                          .require_starttls = config.smtp_require_starttls,
+                          .user = config.smtp_user,
+                          .password = config.smtp_password,
+                          .from = config.mail_from,
+                          .connect_timeout = std::chrono::seconds(10),
+                          .total_timeout = std::chrono::seconds(10)});
+  }
+  registerAllRoutes(router, deps);
 
   http::EdgeOptions edge;
   edge.security.hsts = config.behind_tls;

@@ -156,6 +156,46 @@ bool isValidEmail(const std::string& email) {
          domain.find("..") == std::string_view::npos;
 }
 
+// The issuer is compared verbatim with the ID token's `iss`; https only, except a literal
+// loopback address for the tests' local provider (the same rule as the OIDC HTTP client).
+bool isValidOidcIssuer(const std::string& url) {
+  if (!isValidPublicUrl(url) || hasControlOrSpace(url)) {
+    return false;
+  }
+  if (startsWith(lower(url), "https://")) {
+    return true;
+  }
+  const auto parsed = boost::urls::parse_uri(url);
+  const std::string host(parsed->encoded_host());
+  return host == "127.0.0.1" || host == "[::1]" || host.rfind("127.", 0) == 0;
+}
+
+// smtp:// or smtps:// with a host; credentials belong in MASSEFLYT_SMTP_USER/PASSWORD.
+bool isValidSmtpUrl(const std::string& url) {
+  const auto parsed = boost::urls::parse_uri(url);
+  if (!parsed.has_value() || hasControlOrSpace(url)) {
+    return false;
+  }
+  const std::string scheme = lower(parsed->scheme());
+  return (scheme == "smtp" || scheme == "smtps") && parsed->has_authority() &&
+         !parsed->encoded_host().empty() && !parsed->has_query() && !parsed->has_fragment() &&
+         isValidPort(*parsed);
+}
+
+// "Name <address>" or a bare address; CR/LF would let the value inject mail headers.
+bool isValidMailbox(const std::string& text) {
+  if (text.find_first_of(std::string_view("\r\n\0", 3)) != std::string::npos) {
+    return false;
+  }
+  const auto open = text.find('<');
+  if (open == std::string::npos) {
+    return isValidEmail(text);
+  }
+  const auto close = text.find('>', open);
+  return close == text.size() - 1 && text.find('<', open + 1) == std::string::npos &&
+         isValidEmail(text.substr(open + 1, close - open - 1));
+}
+
 std::string inQuotes(std::string_view text) { return "\"" + std::string(text) + "\""; }
 
 template <typename Field>
@@ -183,7 +223,7 @@ Setting integerSetting(std::string_view table, std::string_view key, std::string
 }
 
 // The single list of settings: the TOML keys, environment variables and rules live only here.
-const std::array<Setting, 18> kSettings{{
+const std::array<Setting, 28> kSettings{{
     {"server", "bind_address", "MASSEFLYT_BIND", Type::String,
      [](Config& c, const Value& v) -> std::string_view {
        const auto& text = std::get<std::string>(v);
@@ -287,10 +327,104 @@ const std::array<Setting, 18> kSettings{{
        return {};
      },
      [](const Config& c) { return inQuotes(c.brreg_mode); }},
+    {"oidc", "issuer", "MASSEFLYT_OIDC_ISSUER", Type::String,
+     [](Config& c, const Value& v) -> std::string_view {
+       const auto& text = std::get<std::string>(v);
+       if (!text.empty() && !isValidOidcIssuer(text)) {
+         return "config.error.oidc_issuer";
+       }
+       c.oidc_issuer = text;
+       return {};
+     },
+     [](const Config& c) { return inQuotes(c.oidc_issuer); }},
+    {"oidc", "client_id", "MASSEFLYT_OIDC_CLIENT_ID", Type::String,
+     [](Config& c, const Value& v) -> std::string_view {
+       const auto& text = std::get<std::string>(v);
+       if (text.size() > 256 || hasControlOrSpace(text)) {
+         return "config.error.oidc_text";
+       }
+       c.oidc_client_id = text;
+       return {};
+     },
+     [](const Config& c) { return inQuotes(c.oidc_client_id); }},
+    {"oidc", "client_secret", "MASSEFLYT_OIDC_CLIENT_SECRET", Type::String,
+     [](Config& c, const Value& v) -> std::string_view {
+       c.oidc_client_secret = std::get<std::string>(v);
+       return {};
+     },
+     [](const Config& c) { return inQuotes(c.oidc_client_secret.empty() ? "" : "****"); }},
+    {"oidc", "required_acr", "MASSEFLYT_OIDC_REQUIRED_ACR", Type::String,
+     [](Config& c, const Value& v) -> std::string_view {
+       const auto& text = std::get<std::string>(v);
+       if (text.size() > 256 || hasControlOrSpace(text)) {
+         return "config.error.oidc_text";
+       }
+       c.oidc_required_acr = text;
+       return {};
+     },
+     [](const Config& c) { return inQuotes(c.oidc_required_acr); }},
+    {"oidc", "name", "MASSEFLYT_OIDC_NAME", Type::String,
+     [](Config& c, const Value& v) -> std::string_view {
+       const auto& text = std::get<std::string>(v);
+       if (text.empty() || text.size() > 60 ||
+           std::any_of(text.begin(), text.end(), [](unsigned char ch) { return ch < 0x20 || ch == 0x7f; })) {
+         return "config.error.oidc_name";
+       }
+       c.oidc_name = text;
+       return {};
+     },
+     [](const Config& c) { return inQuotes(c.oidc_name); }},
+
+    {"mail", "smtp_url", "MASSEFLYT_SMTP_URL", Type::String,
+     [](Config& c, const Value& v) -> std::string_view {
+       const auto& text = std::get<std::string>(v);
+       if (!text.empty() && !isValidSmtpUrl(text)) {
+         return "config.error.smtp_url";
+       }
+       c.smtp_url = text;
+       return {};
+     },
+     [](const Config& c) { return inQuotes(maskDatabaseUrl(c.smtp_url)); }},
+    {"mail", "smtp_user", "MASSEFLYT_SMTP_USER", Type::String,
+     [](Config& c, const Value& v) -> std::string_view {
+       const auto& text = std::get<std::string>(v);
+       if (text.size() > 256 || hasControlOrSpace(text)) {
+         return "config.error.smtp_text";
+       }
+       c.smtp_user = text;
+       return {};
+     },
+     [](const Config& c) { return inQuotes(c.smtp_user); }},
+    {"mail", "smtp_password", "MASSEFLYT_SMTP_PASSWORD", Type::String,
+     [](Config& c, const Value& v) -> std::string_view {
+       const auto& text = std::get<std::string>(v);
+       if (text.size() > 256 || text.find_first_of(std::string_view("\r\n\0", 3)) != std::string::npos) {
+         return "config.error.smtp_text";
+       }
+       c.smtp_password = text;
+       return {};
+     },
+     [](const Config& c) { return inQuotes(c.smtp_password.empty() ? "" : "****"); }},
+    {"mail", "require_starttls", "MASSEFLYT_SMTP_REQUIRE_STARTTLS", Type::Boolean,
+     [](Config& c, const Value& v) -> std::string_view {
+       c.smtp_require_starttls = std::get<bool>(v);
+       return {};
+     },
+     [](const Config& c) { return std::string(c.smtp_require_starttls ? "true" : "false"); }},
+    {"mail", "from", "MASSEFLYT_MAIL_FROM", Type::String,
+     [](Config& c, const Value& v) -> std::string_view {
+       const auto& text = std::get<std::string>(v);
+       if (!isValidMailbox(text)) {
+         return "config.error.mail_from";
+       }
+       c.mail_from = text;
+       return {};
+     },
+     [](const Config& c) { return inQuotes(c.mail_from); }},
 }};
 
-constexpr std::array<std::string_view, 5> kTables{"server", "database", "web", "log",
-                                                 "integrations"};
+constexpr std::array<std::string_view, 7> kTables{"server", "database", "web", "log",
+                                                 "integrations", "oidc", "mail"};
 
 std::string dottedKey(const Setting& setting) {
   return std::string(setting.table) + "." + std::string(setting.key);

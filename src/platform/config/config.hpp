@@ -51,6 +51,31 @@ struct Config {
   // (offline demo and tests), "live" asks data.brreg.no.
   std::string brreg_mode = "fixture";
 
+  // MASSEFLYT_OIDC_ISSUER, [oidc] issuer: the OpenID Connect provider (https; plain http only to a
+  // loopback address, for tests). Empty: OIDC login is off and the login page shows no button.
+  std::string oidc_issuer;
+  // MASSEFLYT_OIDC_CLIENT_ID, [oidc] client_id
+  std::string oidc_client_id;
+  // MASSEFLYT_OIDC_CLIENT_SECRET, [oidc] client_secret: shown as **** by describe().
+  std::string oidc_client_secret;
+  // MASSEFLYT_OIDC_REQUIRED_ACR, [oidc] required_acr: demanded assurance level; empty = none.
+  std::string oidc_required_acr = "idporten-loa-substantial";
+  // MASSEFLYT_OIDC_NAME, [oidc] name: the button label ("Logg inn med <name>").
+  std::string oidc_name = "ID-porten";
+
+  // MASSEFLYT_SMTP_URL, [mail] smtp_url: smtp://host:port or smtps://host:port (implicit TLS).
+  // Empty: no e-mail is sent and "Glemt passord" says e-mail is not set up (the demo runs so).
+  std::string smtp_url;
+  // MASSEFLYT_SMTP_USER, MASSEFLYT_SMTP_PASSWORD; [mail] smtp_user, smtp_password: SMTP AUTH when
+  // the user is set. The password is shown as **** by describe().
+  std::string smtp_user;
+  std::string smtp_password;
+  // MASSEFLYT_SMTP_REQUIRE_STARTTLS, [mail] require_starttls: refuse to send over smtp:// unless
+  // the relay upgrades the connection with STARTTLS.
+  bool smtp_require_starttls = false;
+  // MASSEFLYT_MAIL_FROM, [mail] from: "Navn <adresse>" or a bare address.
+  std::string mail_from = "Masseflyt <ikke-svar@masseflyt.no>";
+
   /// TOML key ("server.port") -> where the value came from; keys not present are defaults.
   /// Filled by load(); only describe() reads it.
   std::map<std::string, Source> sources;

@@ -521,7 +521,33 @@ TEST(ConfigDescribe, OneLinePerSettingWithSourceAndMaskedSecrets) {
   EXPECT_THAT(text, HasSubstr("log.level = \"info\" (standardverdi)\n"));
   EXPECT_THAT(text, HasSubstr("database.auto_migrate = automatisk (ja for SQLite, nei for "
                               "PostgreSQL) (standardverdi)\n"));
-  EXPECT_EQ(std::count(text.begin(), text.end(), '\n'), 18);
+  EXPECT_EQ(std::count(text.begin(), text.end(), '\n'), 28);  // +5: [mail]
+}
+
+TEST(ConfigValidation, OidcIsOffByDefaultAndTheIssuerMustBeHttps) {
+  const auto defaults = load({}, std::nullopt);
+  EXPECT_EQ(defaults.oidc_issuer, "");
+  EXPECT_EQ(defaults.oidc_required_acr, "idporten-loa-substantial");
+  EXPECT_EQ(defaults.oidc_name, "ID-porten");
+  const auto set = load({{"MASSEFLYT_OIDC_ISSUER", "https://idporten.no"},
+                         {"MASSEFLYT_OIDC_CLIENT_ID", "abc"},
+                         {"MASSEFLYT_OIDC_CLIENT_SECRET", "hemmelig"},
+                         {"MASSEFLYT_OIDC_REQUIRED_ACR", ""},
+                         {"MASSEFLYT_OIDC_NAME", "Entra ID"}},
+                        std::nullopt);
+  EXPECT_EQ(set.oidc_issuer, "https://idporten.no");
+  EXPECT_EQ(set.oidc_client_secret, "hemmelig");
+  EXPECT_EQ(set.oidc_required_acr, "");
+  EXPECT_EQ(set.oidc_name, "Entra ID");
+  EXPECT_THAT(describe(set), HasSubstr("oidc.client_secret = \"****\""));
+  EXPECT_THAT(describe(set), Not(HasSubstr("hemmelig")));
+  EXPECT_EQ(load({{"MASSEFLYT_OIDC_ISSUER", "http://127.0.0.1:4000"}}, std::nullopt).oidc_issuer,
+            "http://127.0.0.1:4000");
+  for (const char* bad : {"http://idporten.no", "idporten.no", "ftp://x.no", "https://a b"}) {
+    expectSingleProblem({{"MASSEFLYT_OIDC_ISSUER", bad}}, "MASSEFLYT_OIDC_ISSUER",
+                        "config.error.oidc_issuer");
+  }
+  expectSingleProblem({{"MASSEFLYT_OIDC_NAME", ""}}, "MASSEFLYT_OIDC_NAME", "config.error.oidc_name");
 }
 
 TEST(ConfigCatalog, EveryConfigKeyHasNorwegianText) {
@@ -547,6 +573,9 @@ TEST(ConfigCatalog, EveryConfigKeyHasNorwegianText) {
            "config.error.contact_email",
            "config.error.log_level",
            "config.error.brreg_mode",
+           "config.error.oidc_issuer",
+           "config.error.oidc_text",
+           "config.error.oidc_name",
            "config.source.default",
            "config.source.file",
            "config.source.environment",
@@ -554,6 +583,30 @@ TEST(ConfigCatalog, EveryConfigKeyHasNorwegianText) {
        }) {
     EXPECT_TRUE(i18n::catalog().contains(key)) << key;
   }
+}
+
+TEST(ConfigLoad, MailSettings) {
+  const Config off = load({}, std::nullopt);
+  EXPECT_TRUE(off.smtp_url.empty());
+  EXPECT_EQ(off.mail_from, "Masseflyt <ikke-svar@masseflyt.no>");
+  const Config on = load({{"MASSEFLYT_SMTP_URL", "smtps://smtp.example.no:465"},
+                          {"MASSEFLYT_SMTP_USER", "masseflyt"},
+                          {"MASSEFLYT_SMTP_PASSWORD", "hemmelig passord"},
+                          {"MASSEFLYT_SMTP_REQUIRE_STARTTLS", "ja"},
+                          {"MASSEFLYT_MAIL_FROM", "Masseflyt <post@example.no>"}},
+                         std::nullopt);
+  EXPECT_EQ(on.smtp_url, "smtps://smtp.example.no:465");
+  EXPECT_EQ(on.smtp_password, "hemmelig passord");
+  EXPECT_TRUE(on.smtp_require_starttls);
+  const std::string text = describe(on);
+  EXPECT_EQ(text.find("hemmelig"), std::string::npos);
+  EXPECT_NE(text.find("mail.smtp_password = \"****\""), std::string::npos);
+  expectSingleProblem({{"MASSEFLYT_SMTP_URL", "http://smtp.example.no"}}, "MASSEFLYT_SMTP_URL",
+                      "config.error.smtp_url");
+  expectSingleProblem({{"MASSEFLYT_MAIL_FROM", "Masseflyt <ikke-en-adresse>"}},
+                      "MASSEFLYT_MAIL_FROM", "config.error.mail_from");
+  expectSingleProblem({{"MASSEFLYT_MAIL_FROM", "a@b.no\r\nBcc: c@d.no"}}, "MASSEFLYT_MAIL_FROM",
+                      "config.error.mail_from");
 }
 
 }  // namespace

@@ -270,6 +270,7 @@ IdentityClaims validateIdToken(std::string_view jwt, const Discovery& discovery,
   identity.subject = *claims.sub;
   identity.issuer = *claims.iss;
   identity.email = claims.email;
+  identity.email_verified = claims.email_verified;
   identity.acr = claims.acr;
   identity.auth_time = claims.auth_time.value_or(0);
   if (claims.name && !claims.name->empty()) {

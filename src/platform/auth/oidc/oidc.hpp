@@ -56,6 +56,8 @@ struct IdentityClaims {
   std::string subject;
   std::string issuer;
   std::optional<std::string> name, email, acr;
+  /// The provider vouches for `email` (claim `email_verified` is the JSON boolean true).
+  bool email_verified = false;
   std::int64_t auth_time = 0;  // 0 when the provider did not send it
 };
 

@@ -135,6 +135,10 @@ RawClaims parseClaims(std::string_view text) {
   claims.given_name = optionalString(object, "given_name", &malformed);
   claims.family_name = optionalString(object, "family_name", &malformed);
   claims.email = optionalString(object, "email", &malformed);
+  // Only the boolean true counts: a string "true" or anything else is not a promise to rely on.
+  if (const json::value* verified = object.if_contains("email_verified")) {
+    claims.email_verified = verified->is_bool() && verified->as_bool();
+  }
   if (const json::value* aud = object.if_contains("aud")) {
     if (aud->is_string()) {
       claims.aud.emplace_back(aud->as_string());

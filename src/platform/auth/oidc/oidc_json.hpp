@@ -34,6 +34,7 @@ struct RawClaims {
   std::optional<std::string> iss, sub, azp, nonce, acr, name, given_name, family_name, email;
   std::vector<std::string> aud;
   std::optional<std::int64_t> exp, iat, nbf, auth_time;
+  bool email_verified = false;
 };
 RawClaims parseClaims(std::string_view json);
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <chrono>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -15,13 +16,28 @@
 namespace masseflyt::web {
 class Renderer;
 }
+namespace masseflyt::mail {
+class Mailer;
+}
 
 // Local accounts, TOTP, server-side sessions and CSRF: what the rest of the binary may use.
 namespace masseflyt::identity::accounts {
 
+/// Login with OpenID Connect (ID-porten, Entra ID, any standard provider); see docs/drift.md.
+struct OidcSettings {
+  std::string issuer;  ///< empty: OIDC login is off and the login page shows no button
+  std::string client_id;
+  std::string client_secret;
+  std::string required_acr;  ///< empty: no assurance level demanded
+  std::string name;          ///< button label, e.g. "ID-porten"
+  std::string redirect_uri;  ///< <public_base_url>/logg-inn/oidc/tilbake
+  bool enabled() const { return !issuer.empty(); }
+};
+
 struct AccountsOptions {
   /// Behind TLS the cookie is `__Host-masseflyt_sesjon` with Secure; otherwise `masseflyt_sesjon`.
   bool secure_cookies = false;
+  OidcSettings oidc{};
 };
 
 /// "__Host-masseflyt_sesjon" or "masseflyt_sesjon".
@@ -39,6 +55,24 @@ std::vector<http::Middleware> middlewares(db::Database& database, AccountsOption
 /// /konto/logg-ut-overalt and GET /api/v1/meg.
 void registerRoutes(http::Router& router, db::Database& database, const web::Renderer& renderer,
                     AccountsOptions options);
+
+/// "Mine data" (web/my_data_routes.cpp): /konto/mine-data (+ .json, /slett), /konto/slettet,
+/// GET /api/v1/meg/data and DELETE /api/v1/meg. Called by registerRoutes.
+void registerMyDataRoutes(http::Router& router, db::Database& database,
+                          const web::Renderer& renderer, AccountsOptions options);
+
+/// Password reset by e-mail link (web/password_reset_routes.cpp).
+struct PasswordResetOptions {
+  bool secure_cookies = false;
+  /// Links in the e-mail start with this (config public_base_url).
+  std::string public_base_url;
+  /// nullptr: e-mail is not configured; the page says so and nothing is sent.
+  std::shared_ptr<mail::Mailer> mailer;
+};
+
+/// GET/POST /glemt-passord and GET/POST /glemt-passord/ny.
+void registerPasswordResetRoutes(http::Router& router, db::Database& database,
+                                 const web::Renderer& renderer, PasswordResetOptions options);
 
 /// Thrown by requireRecentStepUp; pages turn it into a redirect to the TOTP re-entry page.
 class StepUpRequired : public Error {

@@ -188,6 +188,11 @@ std::shared_ptr<const auth::Principal> loadPrincipal(db::Database& database,
   return principal;
 }
 
+IssuedSession issueActiveSession(db::Database::Lease& lease, const std::string& user_id,
+                                 std::string_view remote_address, std::int64_t now) {
+  return issueSession(lease, user_id, SessionStage::Active, hashAddress(remote_address), now);
+}
+
 IssuedSession startPreSession(db::Database& database, const std::string& ip_hash, std::int64_t now) {
   auto lease = database.lease();
   return issueSession(lease, std::nullopt, SessionStage::Anonymous, ip_hash, now);

@@ -44,6 +44,12 @@ struct StepOutcome {
   std::optional<IssuedSession> session;  ///< Done: the new (rotated) session
 };
 
+/// An 'active' session for a login that was strong by itself (OpenID Connect at substantial
+/// assurance or above): no TOTP step, and step_up_at = now since the login was fresh. Runs inside
+/// the caller's transaction; the caller deletes the browser's previous session (rotation).
+IssuedSession issueActiveSession(db::Database::Lease& lease, const std::string& user_id,
+                                 std::string_view remote_address, std::int64_t now);
+
 /// E-mail + password. Done: the previous session is replaced by one at stage 'totp' (or 'enrol'
 /// when the account has no TOTP yet). Throttled attempts are not evaluated.
 StepOutcome loginWithPassword(db::Database& database, const std::optional<repository::SessionRow>& previous,

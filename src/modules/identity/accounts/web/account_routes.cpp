@@ -4,6 +4,7 @@
 
 #include "modules/identity/accounts/app/api.hpp"
 #include "modules/identity/accounts/app/login.hpp"
+#include "modules/identity/accounts/app/oidc_login.hpp"
 #include "modules/identity/accounts/web/cookies.hpp"
 #include "modules/identity/accounts/api/me_json.hpp"
 #include "platform/auth/permissions.hpp"
@@ -132,9 +133,16 @@ http::Response loginForm(const Context& ctx, const http::Request& request,
                          const std::string& csrf, const std::string& next, const std::string& email,
                          const std::vector<FieldMessage>& errors, int status) {
   ctemplate::TemplateDictionary dict("logg_inn");
+  // After a password reset (web/password_reset_routes.cpp redirects here).
+  if (request.queryParam("passord") == "endret") dict.ShowSection("PASSWORD_CHANGED");
   setText(dict, "CSRF_TOKEN", csrf);
   setText(dict, "NESTE", next);
   setText(dict, "EMAIL", email);
+  if (ctx.options.oidc.enabled()) {
+    auto* oidc = dict.AddSectionDictionary("OIDC");
+    setText(*oidc, "HREF", "/logg-inn/oidc?neste=" + percentEncode(next));
+    setText(*oidc, "LABEL", i18n::catalog().format("accounts.oidc.button", {{"name", ctx.options.oidc.name}}));
+  }
   addErrors(dict, errors);
   for (const auto& error : errors) {
     if (error.field == "epost") setText(*dict.AddSectionDictionary("EMAIL_ERROR"), "TEXT", error.text);
@@ -513,6 +521,7 @@ void registerRoutes(http::Router& router, db::Database& database, const web::Ren
   add(Method::Get, "/konto/bekreft", Audience::Page, getStepUp);
   add(Method::Post, "/konto/bekreft", Audience::Page, postStepUp);
   add(Method::Post, "/konto/logg-ut-overalt", Audience::Page, postLogoutEverywhere);
+  registerMyDataRoutes(router, database, renderer, options);
   router.add(http::Route{
       .method = Method::Get,
       .pattern = "/api/v1/meg",
@@ -520,6 +529,7 @@ void registerRoutes(http::Router& router, db::Database& database, const web::Ren
       .handler = getMe,
       .limits = {},
   });
+  registerOidcRoutes(router, database, renderer, options);
 }
 
 }  // namespace masseflyt::identity::accounts

@@ -33,5 +33,9 @@
         <button class="ds-button" data-variant="secondary" type="submit">{{T_accounts_account_logout_everywhere}}</button>
       </form>
     </section>
+    <section aria-labelledby="mine-data">
+      <h2 class="ds-heading" data-size="sm" id="mine-data">{{T_accounts_mydata_title}}</h2>
+      <p class="ds-paragraph"><a class="ds-link" href="/konto/mine-data">{{T_accounts_mydata_link}}</a></p>
+    </section>
   </div>
 </div>

@@ -1,0 +1,118 @@
+// Browser journey for "Glemt passord": from the login page to the e-mail (read from a real SMTP
+// sink on loopback), through the link to a new password and back to login. Every page on the way:
+// zero axe violations, no horizontal scrolling at 360 px, no CSP problem, no third-party request.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { DEMO, migrateAndSeed, totp } from '../support/accounts.mjs';
+import { createTestDatabase, startServer } from '../support/server.mjs';
+import { startSmtpSink } from '../support/smtp-sink.mjs';
+import { VIEWPORTS, axeViolations, cspViolationsInPage, launchBrowser, openPage } from './browser.mjs';
+
+async function checkPage(page, problems, viewport, label) {
+  assert.equal(await page.getAttribute('html', 'lang'), 'nb');
+  const violations = await axeViolations(page);
+  assert.deepEqual(violations, [], `axe fant brudd på ${label}:\n${violations.join('\n')}`);
+  if (viewport.width <= 360) {
+    const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      innerWidth: window.innerWidth,
+    }));
+    assert.ok(scrollWidth <= innerWidth, `horisontal rulling på ${label}: ${scrollWidth} > ${innerWidth}`);
+  }
+  assert.deepEqual(await cspViolationsInPage(page), [], label);
+  assert.deepEqual(problems.csp, [], label);
+  assert.deepEqual(problems.foreignRequests, [], label);
+}
+
+async function submit(page, button) {
+  await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: button }).click()]);
+}
+
+describe('glemt passord i nettleseren', () => {
+  let dir;
+  let database;
+  let server;
+  let sink;
+  let browser;
+
+  before(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'masseflyt-reset-e2e-'));
+    database = await createTestDatabase(dir);
+    await migrateAndSeed(database.env);
+    sink = await startSmtpSink();
+    server = await startServer({ env: { ...database.env, MASSEFLYT_SMTP_URL: sink.url } });
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+    await sink?.close();
+    await database?.drop();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  const accounts = [DEMO.representant, DEMO.transport];
+  VIEWPORTS.forEach((viewport, index) => {
+    test(`nytt passord via e-postlenke i ${viewport.width}×${viewport.height}`, async () => {
+      const account = accounts[index];
+      const newPassword = `Nytt passord for ${viewport.width} px`;
+      const { context, page, problems } = await openPage(browser, server.baseUrl, viewport);
+      try {
+        await page.goto(`${server.baseUrl}/logg-inn`);
+        await Promise.all([page.waitForNavigation(), page.getByRole('link', { name: 'Glemt passordet?' }).click()]);
+        assert.match(page.url(), /\/glemt-passord$/);
+        await checkPage(page, problems, viewport, '/glemt-passord');
+
+        // No address: the error summary and the field message.
+        await submit(page, 'Send lenke');
+        await page.getByText('Skriv inn e-postadressen din.').first().waitFor();
+        await checkPage(page, problems, viewport, '/glemt-passord med feil');
+
+        await page.getByLabel('E-postadresse').fill(account.email);
+        await submit(page, 'Send lenke');
+        await page.getByText('Hvis det finnes en konto med denne e-postadressen').waitFor();
+        await checkPage(page, problems, viewport, '/glemt-passord sendt');
+
+        const message = await sink.waitForMessage((m) => m.to.includes(account.email));
+        const link = message.text.match(/http:\/\/\S+\/glemt-passord\/ny\?nokkel=[A-Za-z0-9_-]{43}/)[0];
+        const url = new URL(link);
+        await page.goto(`${server.baseUrl}${url.pathname}${url.search}`);
+        await checkPage(page, problems, viewport, '/glemt-passord/ny');
+
+        await page.getByLabel('Nytt passord', { exact: true }).fill('for kort');
+        await page.getByLabel('Gjenta det nye passordet').fill('for kort');
+        await submit(page, 'Lagre nytt passord');
+        await page.getByText('Passordet må ha minst 12 tegn.').first().waitFor();
+        await checkPage(page, problems, viewport, '/glemt-passord/ny med feil');
+
+        await page.getByLabel('Nytt passord', { exact: true }).fill(newPassword);
+        await page.getByLabel('Gjenta det nye passordet').fill(newPassword);
+        await submit(page, 'Lagre nytt passord');
+        assert.match(page.url(), /\/logg-inn\?passord=endret$/);
+        await page.getByText('Passordet er endret.').waitFor();
+        await checkPage(page, problems, viewport, '/logg-inn etter nytt passord');
+
+        // Log in with the new password; TOTP is still required.
+        await page.getByLabel('E-postadresse').fill(account.email);
+        await page.getByLabel('Passord', { exact: true }).fill(newPassword);
+        await submit(page, 'Neste');
+        assert.match(page.url(), /\/logg-inn\/totp/);
+        await page.getByLabel('Engangskode').fill(totp(account.secret));
+        await submit(page, 'Logg inn');
+        assert.match(page.url(), /\/konto$/);
+
+        // The used link now says so.
+        await page.goto(link.replace(url.origin, server.baseUrl));
+        await page.getByRole('heading', { name: 'Lenken virker ikke' }).waitFor();
+        await checkPage(page, problems, viewport, 'brukt lenke');
+      } finally {
+        await context.close();
+      }
+    });
+  });
+});
