@@ -123,8 +123,10 @@ std::optional<std::int64_t> matchingStep(const std::optional<std::string>& secre
   return crypto::verifyTotp(*secret, code, unixSeconds(now));
 }
 
-void audit(db::Database::Lease& lease, std::string_view action, const std::string& user_id,
-           std::string_view remote_address, std::string details = {}) {
+}  // namespace
+
+void auditUserEvent(db::Database::Lease& lease, std::string_view action, const std::string& user_id,
+                    std::string_view remote_address, std::string details) {
   audit::AuditEvent event;
   event.actor_id = user_id;
   event.action = std::string(action);
@@ -134,8 +136,6 @@ void audit(db::Database::Lease& lease, std::string_view action, const std::strin
   event.ip_hash = hashAddress(remote_address);
   audit::record(lease, event);
 }
-
-}  // namespace
 
 std::string accountThrottleKey(std::string_view email) { return "a:" + crypto::sha256Hex(email); }
 
@@ -251,7 +251,7 @@ StepOutcome completeTotp(db::Database& database, const repository::SessionRow& s
       auto issued =
           issueSession(lease, user->id, SessionStage::Active, hashAddress(remote_address), now);
       repository::clearFailures(lease, keys.account);
-      audit(lease, "login.succeeded", user->id, remote_address, R"({"method":"password+totp"})");
+      auditUserEvent(lease, "login.succeeded", user->id, remote_address, R"({"method":"password+totp"})");
       tx.commit();
       // Housekeeping on the (rare) login path rather than on every request.
       repository::deleteExpiredSessions(lease, now, kIdleTimeout.count());
@@ -297,12 +297,12 @@ StepOutcome confirmEnrolment(db::Database& database, const repository::SessionRo
     repository::deleteSession(lease, session.id_hash);
     issued = issueSession(lease, user->id, SessionStage::Active, hashAddress(remote_address), now);
     repository::clearFailures(lease, keys.account);
-    audit(lease, "totp.enrolled", user->id, remote_address);
-    audit(lease, "login.succeeded", user->id, remote_address, R"({"method":"password+totp"})");
+    auditUserEvent(lease, "totp.enrolled", user->id, remote_address);
+    auditUserEvent(lease, "login.succeeded", user->id, remote_address, R"({"method":"password+totp"})");
   } else {
     repository::setPendingTotpSecret(lease, session.id_hash, std::nullopt);
     repository::setStepUp(lease, session.id_hash, now);
-    audit(lease, "totp.enrolled", user->id, remote_address);
+    auditUserEvent(lease, "totp.enrolled", user->id, remote_address);
   }
   tx.commit();
   return done(std::move(issued));
@@ -324,7 +324,7 @@ StepOutcome stepUp(db::Database& database, const repository::SessionRow& session
     db::Transaction tx(lease);
     if (repository::claimTotpStep(lease, user->id, *step)) {
       repository::setStepUp(lease, session.id_hash, now);
-      audit(lease, "session.step_up", user->id, remote_address);
+      auditUserEvent(lease, "session.step_up", user->id, remote_address);
       tx.commit();
       return done();
     }
@@ -339,7 +339,7 @@ void logout(db::Database& database, const repository::SessionRow& session,
   db::Transaction tx(lease);
   repository::deleteSession(lease, session.id_hash);
   if (session.user_id && session.stage == stageName(SessionStage::Active)) {
-    audit(lease, "logout", *session.user_id, remote_address);
+    auditUserEvent(lease, "logout", *session.user_id, remote_address);
   }
   tx.commit();
 }
@@ -350,7 +350,7 @@ void logoutEverywhere(db::Database& database, const repository::SessionRow& sess
   auto lease = database.lease();
   db::Transaction tx(lease);
   const auto count = repository::deleteSessionsOfUser(lease, *session.user_id);
-  audit(lease, "logout.everywhere", *session.user_id, remote_address,
+  auditUserEvent(lease, "logout.everywhere", *session.user_id, remote_address,
         "{\"sessions\":" + std::to_string(count) + "}");
   tx.commit();
 }

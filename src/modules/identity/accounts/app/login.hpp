@@ -37,6 +37,10 @@ std::string accountThrottleKey(std::string_view email);
 std::string addressThrottleKey(std::string_view remote_address);
 /// What sessions and audit entries keep of a client address.
 std::string hashAddress(std::string_view remote_address);
+/// Records an audit entry about a person acting on their own account (login, logout, TOTP,
+/// password reset), in the caller's transaction.
+void auditUserEvent(db::Database::Lease& lease, std::string_view action, const std::string& user_id,
+                    std::string_view remote_address, std::string details = {});
 
 struct StepOutcome {
   enum class Kind { Throttled, Invalid, Done } kind = Kind::Invalid;

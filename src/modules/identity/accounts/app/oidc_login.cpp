@@ -113,18 +113,6 @@ Resolved resolveUser(db::Database::Lease& lease, const auth::oidc::IdentityClaim
   return {std::move(row), "created"};
 }
 
-void auditFor(db::Database::Lease& lease, std::string_view action, const std::string& user_id,
-              std::string_view remote_address, std::string details) {
-  audit::AuditEvent event;
-  event.actor_id = user_id;
-  event.action = std::string(action);
-  event.subject_type = "user";
-  event.subject_id = user_id;
-  event.details = std::move(details);
-  event.ip_hash = hashAddress(remote_address);
-  audit::record(lease, event);
-}
-
 }  // namespace
 
 std::string oidcStartThrottleKey(std::string_view remote_address) {
@@ -236,11 +224,11 @@ OidcOutcome OidcLogin::complete(db::Database& database,
   if (previous) repository::deleteSession(lease, previous->id_hash);  // rotation
   auto issued = issueActiveSession(lease, resolved.user.id, remote_address, now_ms);
   if (resolved.how == "email") {
-    auditFor(lease, "oidc.linked", resolved.user.id, remote_address, R"({"by":"email"})");
+    auditUserEvent(lease, "oidc.linked", resolved.user.id, remote_address, R"({"by":"email"})");
   } else if (resolved.how == "created") {
-    auditFor(lease, "user.created", resolved.user.id, remote_address, R"({"method":"oidc"})");
+    auditUserEvent(lease, "user.created", resolved.user.id, remote_address, R"({"method":"oidc"})");
   }
-  auditFor(lease, "login.succeeded", resolved.user.id, remote_address, R"({"method":"oidc"})");
+  auditUserEvent(lease, "login.succeeded", resolved.user.id, remote_address, R"({"method":"oidc"})");
   tx.commit();
   repository::deleteExpiredSessions(lease, now_ms, kIdleTimeout.count());
 

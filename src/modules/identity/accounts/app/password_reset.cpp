@@ -6,7 +6,6 @@
 #include "modules/identity/accounts/app/login.hpp"
 #include "modules/identity/accounts/infra/account_repository.hpp"
 #include "modules/identity/accounts/infra/password_reset_repository.hpp"
-#include "platform/audit/audit_log.hpp"
 #include "platform/crypto/hash.hpp"
 #include "platform/crypto/password.hpp"
 #include "platform/crypto/random.hpp"
@@ -47,18 +46,6 @@ std::int64_t retryAfter(db::Database::Lease& lease, const std::string& address_k
   check(address_key, kResetAddressThrottle);
   check(client_key, kResetClientThrottle);
   return retry;
-}
-
-void audit(db::Database::Lease& lease, std::string_view action, const std::string& user_id,
-           std::string_view remote_address, std::string details = {}) {
-  audit::AuditEvent event;
-  event.actor_id = user_id;
-  event.action = std::string(action);
-  event.subject_type = "user";
-  event.subject_id = user_id;
-  event.details = std::move(details);
-  event.ip_hash = hashAddress(remote_address);
-  audit::record(lease, event);
 }
 
 std::string resetLink(std::string_view public_base_url, const std::string& token) {
@@ -110,7 +97,7 @@ ResetRequestOutcome requestPasswordReset(db::Database& database, mail::Mailer* m
         repository::insertPasswordReset(
             lease, {crypto::sha256Hex(token), user->id, now, now + kPasswordResetLifetime.count(),
                     std::nullopt});
-        audit(lease, "password.reset_requested", user->id, remote_address);
+        auditUserEvent(lease, "password.reset_requested", user->id, remote_address);
       }
     }
     tx.commit();
@@ -163,7 +150,7 @@ ResetOutcome completePasswordReset(db::Database& database, std::string_view toke
   repository::setPasswordHash(lease, row->user_id, hash, now);
   repository::voidPasswordResetsOfUser(lease, row->user_id, now);
   const auto sessions = repository::deleteSessionsOfUser(lease, row->user_id);
-  audit(lease, "password.reset", row->user_id, remote_address,
+  auditUserEvent(lease, "password.reset", row->user_id, remote_address,
         "{\"sessions\":" + std::to_string(sessions) + "}");
   tx.commit();
   repository::prunePasswordResets(lease, now - kPasswordResetLifetime.count());
