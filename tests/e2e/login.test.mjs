@@ -7,7 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { DEMO, DEMO_PASSWORD, migrateAndSeed, totp } from '../support/accounts.mjs';
+import { DEMO, DEMO_PASSWORD, freshTotp, migrateAndSeed, totp } from '../support/accounts.mjs';
 import { createTestDatabase, startServer } from '../support/server.mjs';
 import { VIEWPORTS, axeViolations, cspViolationsInPage, launchBrowser, openPage } from './browser.mjs';
 
@@ -82,7 +82,7 @@ describe('innlogging i nettleseren', () => {
         await submitPassword(page, account.email);
         assert.match(page.url(), /\/logg-inn\/totp/);
         await checkPage(page, problems, viewport, '/logg-inn/totp');
-        await submitCode(page, totp(account.secret, now()), 'Logg inn');
+        await submitCode(page, await freshTotp(account), 'Logg inn');
         assert.match(page.url(), /\/konto$/);
         await page.getByRole('heading', { level: 1, name: 'Min konto' }).waitFor();
         await page.getByText(account.name).first().waitFor();
@@ -134,12 +134,12 @@ describe('innlogging i nettleseren', () => {
       const account = DEMO.kvalitet;
       await page.goto(`${server.baseUrl}/logg-inn`);
       await submitPassword(page, account.email);
-      await submitCode(page, totp(account.secret, now() - 30), 'Logg inn');
+      await submitCode(page, await freshTotp(account), 'Logg inn');
       // The login itself counts as a step-up for 5 minutes, too long to wait here: open the
       // step-up page directly, as the redirect after those 5 minutes would.
       await page.goto(`${server.baseUrl}/konto/bekreft?neste=%2Fkonto%2Ftotp`);
       await checkPage(page, problems, viewport, '/konto/bekreft');
-      await submitCode(page, totp(account.secret, now()), 'Bekreft');
+      await submitCode(page, await freshTotp(account), 'Bekreft');
       assert.match(page.url(), /\/konto\/totp$/);
       await page.locator('.mf-qr svg').waitFor();
       await checkPage(page, problems, viewport, '/konto/totp (bytte)');

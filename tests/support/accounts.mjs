@@ -50,6 +50,25 @@ export function totp(secret, unixSeconds = Date.now() / 1000) {
   return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, '0');
 }
 
+const lastStepUsed = new Map();
+
+/**
+ * A code the server will accept for `account` now. The server takes each 30-second step only
+ * once per account and only within one step of its clock, so this waits for the next step when
+ * the current one was already used by this test process, and never hands out an older step
+ * (a code from the previous step can fall out of the window while the form is being sent).
+ */
+export async function freshTotp(account) {
+  let step = Math.floor(Date.now() / 30_000);
+  const last = lastStepUsed.get(account.email);
+  if (last !== undefined && step <= last) {
+    await new Promise((resolve) => setTimeout(resolve, (last + 1) * 30_000 - Date.now() + 100));
+    step = last + 1;
+  }
+  lastStepUsed.set(account.email, step);
+  return totp(account.secret, step * 30);
+}
+
 /** A minimal browser: keeps cookies, never follows redirects, sends forms with the CSRF token. */
 export class Client {
   constructor(baseUrl) {
