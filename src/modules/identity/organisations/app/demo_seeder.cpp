@@ -42,31 +42,45 @@ constexpr DemoMembership kDemoMemberships[] = {
 
 }  // namespace
 
+std::optional<OrganisationRecord> ensureDemoOrganisation(db::Database& database,
+                                                         const BrregClient& demo_register,
+                                                         std::string_view orgnr) {
+  const auto entity = demo_register.lookup(std::string(orgnr));
+  if (!entity) return std::nullopt;
+  auto lease = database.lease();
+  db::Transaction transaction(lease);
+  if (auto existing = repository::findOrganisationByNumber(lease, entity->organisation_number)) {
+    return existing;
+  }
+  const std::int64_t now = db::nowEpochMs();
+  OrganisationRecord record = organisationFromRegister(*entity);
+  record.id = db::newUuidV7();
+  record.register_fetched_at = now;
+  record.created_at = now;
+  record.updated_at = now;
+  record.is_demo = true;
+  repository::insertOrganisation(lease, record);
+  audit::record(lease, {.actor_id = {},
+                        .action = "organisation.registered",
+                        .subject_type = "organisation",
+                        .subject_id = record.id,
+                        .organisation_id = record.id,
+                        .details = R"({"by":"seed-demo"})",
+                        .ip_hash = {}});
+  transaction.commit();
+  return record;
+}
+
 int seedDemoOrganisations(db::Database& database, const BrregClient& demo_register) {
   int created = 0;
   const std::int64_t now = db::nowEpochMs();
   for (const auto number : kSeededCompanies) {
-    const auto entity = demo_register.lookup(std::string(number));
-    if (!entity) continue;
-    auto lease = database.lease();
-    db::Transaction transaction(lease);
-    if (repository::findOrganisationByNumber(lease, entity->organisation_number)) continue;
-    OrganisationRecord record = organisationFromRegister(*entity);
-    record.id = db::newUuidV7();
-    record.register_fetched_at = now;
-    record.created_at = now;
-    record.updated_at = now;
-    record.is_demo = true;
-    repository::insertOrganisation(lease, record);
-    audit::record(lease, {.actor_id = {},
-                          .action = "organisation.registered",
-                          .subject_type = "organisation",
-                          .subject_id = record.id,
-                          .organisation_id = record.id,
-                          .details = R"({"by":"seed-demo"})",
-                          .ip_hash = {}});
-    transaction.commit();
-    ++created;
+    std::optional<OrganisationRecord> before;
+    {
+      auto lease = database.lease();
+      before = repository::findOrganisationByNumber(lease, std::string(number));
+    }
+    if (!before && ensureDemoOrganisation(database, demo_register, number)) ++created;
   }
 
   for (const auto& demo : kDemoMemberships) {

@@ -260,6 +260,11 @@ MembershipRecord OrganisationService::decide(const auth::Principal& actor, std::
   return *decided;
 }
 
+std::optional<OrganisationRecord> OrganisationService::findById(std::string_view id) const {
+  auto lease = database_.lease();
+  return repository::findOrganisationById(lease, std::string(id));
+}
+
 std::optional<OrganisationRecord> OrganisationService::find(std::string_view orgnr) const {
   const auto check = checkOrganisationNumber(orgnr);
   if (!check.valid()) return std::nullopt;

@@ -68,6 +68,8 @@ class OrganisationService {
   std::optional<OrganisationRecord> find(std::string_view orgnr) const;
   /// Error(NotFound, "organisations.error.not_found") when absent.
   OrganisationRecord get(std::string_view orgnr) const;
+  /// By the platform's own id (what other modules store as owner); nullopt when unknown.
+  std::optional<OrganisationRecord> findById(std::string_view id) const;
 
   struct Page {
     std::vector<OrganisationRecord> items;
@@ -100,5 +102,12 @@ OrganisationRecord organisationFromRegister(const RegisterEntity& entity);
 /// Creates the demo organisations of `demo_register` (the fixture client's " (demo)" companies)
 /// and the demo users' memberships; idempotent. Returns the number of records created.
 int seedDemoOrganisations(db::Database& database, const BrregClient& demo_register);
+
+/// Registers one fictional demo company from `demo_register` (the fixture register) unless it is
+/// already there, and returns it; nullopt when the register does not know the number. Other
+/// modules' demo seeders use this for the companies their records belong to.
+std::optional<OrganisationRecord> ensureDemoOrganisation(db::Database& database,
+                                                         const BrregClient& demo_register,
+                                                         std::string_view orgnr);
 
 }  // namespace masseflyt::identity::organisations
