@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "modules/identity/accounts/app/address_hash.hpp"
 #include "modules/identity/accounts/domain/policy.hpp"
 #include "platform/audit/audit_log.hpp"
 #include "platform/crypto/encoding.hpp"
@@ -115,6 +116,30 @@ std::optional<repository::UserRow> sessionUser(db::Database::Lease& lease,
   return user;
 }
 
+// Every code step (TOTP at login, enrolment, step-up) starts alike: the session's active user, the
+// throttle keys the attempt counts against, and a stop when the session is at the wrong stage or
+// either key is locked out.
+struct CodeStep {
+  std::optional<repository::UserRow> user;
+  ThrottleKeys keys;
+  std::optional<StepOutcome> stop;
+};
+
+CodeStep beginCodeStep(db::Database& database, const repository::SessionRow& session,
+                       std::optional<SessionStage> required_stage,
+                       std::string_view remote_address, std::int64_t now) {
+  CodeStep step;
+  auto lease = database.lease();
+  step.user = sessionUser(lease, session);
+  if (!step.user || (required_stage && session.stage != stageName(*required_stage))) {
+    step.stop = invalid();
+    return step;
+  }
+  step.keys = {accountThrottleKey(step.user->email), addressThrottleKey(remote_address)};
+  if (const auto retry = throttled(lease, step.keys, now)) step.stop = throttledOutcome(*retry);
+  return step;
+}
+
 std::optional<std::int64_t> matchingStep(const std::optional<std::string>& secret_base32,
                                          std::string_view code, std::int64_t now) {
   if (!secret_base32) return std::nullopt;
@@ -140,12 +165,12 @@ void auditUserEvent(db::Database::Lease& lease, std::string_view action, const s
 std::string accountThrottleKey(std::string_view email) { return "a:" + crypto::sha256Hex(email); }
 
 std::string addressThrottleKey(std::string_view remote_address) {
-  return "i:" + crypto::sha256Hex(remote_address);
+  return "i:" + keyedAddressHash("throttle", remote_address);
 }
 
 std::string hashAddress(std::string_view remote_address) {
   if (remote_address.empty()) return {};
-  return crypto::sha256Hex(std::string("masseflyt.address:") + std::string(remote_address));
+  return keyedAddressHash("address", remote_address);
 }
 
 std::optional<repository::SessionRow> loadSession(db::Database& database, std::string_view token,
@@ -234,15 +259,8 @@ StepOutcome loginWithPassword(db::Database& database,
 
 StepOutcome completeTotp(db::Database& database, const repository::SessionRow& session,
                          std::string_view code, std::string_view remote_address, std::int64_t now) {
-  std::optional<repository::UserRow> user;
-  ThrottleKeys keys;
-  {
-    auto lease = database.lease();
-    user = sessionUser(lease, session);
-    if (!user || session.stage != stageName(SessionStage::Totp)) return invalid();
-    keys = {accountThrottleKey(user->email), addressThrottleKey(remote_address)};
-    if (const auto retry = throttled(lease, keys, now)) return throttledOutcome(*retry);
-  }
+  auto [user, keys, stop] = beginCodeStep(database, session, SessionStage::Totp, remote_address, now);
+  if (stop) return *stop;
   if (const auto step = matchingStep(user->totp_secret, code, now)) {
     auto lease = database.lease();
     db::Transaction tx(lease);
@@ -274,15 +292,8 @@ std::string enrolmentSecret(db::Database& database, const repository::SessionRow
 StepOutcome confirmEnrolment(db::Database& database, const repository::SessionRow& session,
                              std::string_view code, std::string_view remote_address,
                              std::int64_t now) {
-  std::optional<repository::UserRow> user;
-  ThrottleKeys keys;
-  {
-    auto lease = database.lease();
-    user = sessionUser(lease, session);
-    if (!user) return invalid();
-    keys = {accountThrottleKey(user->email), addressThrottleKey(remote_address)};
-    if (const auto retry = throttled(lease, keys, now)) return throttledOutcome(*retry);
-  }
+  auto [user, keys, stop] = beginCodeStep(database, session, std::nullopt, remote_address, now);
+  if (stop) return *stop;
   const auto step = matchingStep(session.pending_totp_secret, code, now);
   if (!step) {
     recordFailedStep(database, keys, user->id, "totp_enrolment", remote_address, now);
@@ -310,15 +321,8 @@ StepOutcome confirmEnrolment(db::Database& database, const repository::SessionRo
 
 StepOutcome stepUp(db::Database& database, const repository::SessionRow& session,
                    std::string_view code, std::string_view remote_address, std::int64_t now) {
-  std::optional<repository::UserRow> user;
-  ThrottleKeys keys;
-  {
-    auto lease = database.lease();
-    user = sessionUser(lease, session);
-    if (!user || session.stage != stageName(SessionStage::Active)) return invalid();
-    keys = {accountThrottleKey(user->email), addressThrottleKey(remote_address)};
-    if (const auto retry = throttled(lease, keys, now)) return throttledOutcome(*retry);
-  }
+  auto [user, keys, stop] = beginCodeStep(database, session, SessionStage::Active, remote_address, now);
+  if (stop) return *stop;
   if (const auto step = matchingStep(user->totp_secret, code, now)) {
     auto lease = database.lease();
     db::Transaction tx(lease);

@@ -31,11 +31,11 @@ std::shared_ptr<const auth::Principal> loadPrincipal(db::Database& database,
 /// A pre-session for the login form: no user, its own CSRF token.
 IssuedSession startPreSession(db::Database& database, const std::string& ip_hash, std::int64_t now);
 
-/// "a:<sha256>" / "i:<sha256>": what the throttle counts; the hash keeps e-mails and addresses
-/// out of the table.
+/// "a:<sha256>" / "i:<keyed hash>": what the throttle counts; the hashes keep e-mails and
+/// addresses out of the table (addresses keyed, app/address_hash.hpp).
 std::string accountThrottleKey(std::string_view email);
 std::string addressThrottleKey(std::string_view remote_address);
-/// What sessions and audit entries keep of a client address.
+/// What sessions and audit entries keep of a client address: a keyed hash (app/address_hash.hpp).
 std::string hashAddress(std::string_view remote_address);
 /// Records an audit entry about a person acting on their own account (login, logout, TOTP,
 /// password reset), in the caller's transaction.

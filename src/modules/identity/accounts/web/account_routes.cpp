@@ -3,10 +3,12 @@
 #include <string>
 
 #include "modules/identity/accounts/app/api.hpp"
+#include "modules/identity/accounts/app/address_hash.hpp"
 #include "modules/identity/accounts/app/login.hpp"
 #include "modules/identity/accounts/app/oidc_login.hpp"
 #include "modules/identity/accounts/web/cookies.hpp"
 #include "modules/identity/accounts/api/me_json.hpp"
+#include "platform/http/context_routes.hpp"
 #include "platform/auth/permissions.hpp"
 #include "platform/crypto/encoding.hpp"
 #include "platform/crypto/hash.hpp"
@@ -456,6 +458,7 @@ void requireRecentStepUp(const http::Request& request, std::chrono::seconds max_
 }
 
 std::vector<http::Middleware> middlewares(db::Database& database, AccountsOptions options) {
+  loadAddressHashKey(database);
   http::Middleware session = [&database, options](http::Request& request, const http::Next& next) {
     const auto token = cookieValue(request, sessionCookieName(options.secure_cookies));
     std::optional<repository::SessionRow> row;
@@ -498,29 +501,20 @@ std::vector<http::Middleware> middlewares(db::Database& database, AccountsOption
 void registerRoutes(http::Router& router, db::Database& database, const web::Renderer& renderer,
                     AccountsOptions options) {
   const auto ctx = std::make_shared<Context>(Context{database, renderer, options});
-  const auto add = [&](http::Method method, std::string pattern, http::Audience audience,
-                       http::Response (*handler)(const Context&, http::Request&)) {
-    router.add(http::Route{
-        .method = method,
-        .pattern = std::move(pattern),
-        .audience = audience,
-        .handler = [ctx, handler](http::Request& request) { return handler(*ctx, request); },
-        .limits = {.max_body_bytes = 16 * 1024},
-    });
-  };
+  const http::ContextRoutes<Context> routes(router, ctx, 16 * 1024);
   using http::Audience;
   using http::Method;
-  add(Method::Get, "/logg-inn", Audience::Page, getLogin);
-  add(Method::Post, "/logg-inn", Audience::Page, postLogin);
-  add(Method::Get, "/logg-inn/totp", Audience::Page, getTotp);
-  add(Method::Post, "/logg-inn/totp", Audience::Page, postTotp);
-  add(Method::Post, "/logg-ut", Audience::Page, postLogout);
-  add(Method::Get, "/konto", Audience::Page, getAccount);
-  add(Method::Get, "/konto/totp", Audience::Page, getEnrol);
-  add(Method::Post, "/konto/totp", Audience::Page, postEnrol);
-  add(Method::Get, "/konto/bekreft", Audience::Page, getStepUp);
-  add(Method::Post, "/konto/bekreft", Audience::Page, postStepUp);
-  add(Method::Post, "/konto/logg-ut-overalt", Audience::Page, postLogoutEverywhere);
+  routes.add(Method::Get, "/logg-inn", Audience::Page, getLogin);
+  routes.add(Method::Post, "/logg-inn", Audience::Page, postLogin);
+  routes.add(Method::Get, "/logg-inn/totp", Audience::Page, getTotp);
+  routes.add(Method::Post, "/logg-inn/totp", Audience::Page, postTotp);
+  routes.add(Method::Post, "/logg-ut", Audience::Page, postLogout);
+  routes.add(Method::Get, "/konto", Audience::Page, getAccount);
+  routes.add(Method::Get, "/konto/totp", Audience::Page, getEnrol);
+  routes.add(Method::Post, "/konto/totp", Audience::Page, postEnrol);
+  routes.add(Method::Get, "/konto/bekreft", Audience::Page, getStepUp);
+  routes.add(Method::Post, "/konto/bekreft", Audience::Page, postStepUp);
+  routes.add(Method::Post, "/konto/logg-ut-overalt", Audience::Page, postLogoutEverywhere);
   registerMyDataRoutes(router, database, renderer, options);
   router.add(http::Route{
       .method = Method::Get,

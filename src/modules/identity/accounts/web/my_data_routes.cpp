@@ -9,6 +9,7 @@
 #include "modules/identity/accounts/app/api.hpp"
 #include "modules/identity/accounts/app/my_data.hpp"
 #include "modules/identity/accounts/web/cookies.hpp"
+#include "platform/http/context_routes.hpp"
 #include "platform/auth/permissions.hpp"
 #include "platform/db/uuid.hpp"
 #include "platform/i18n/messages.hpp"
@@ -146,24 +147,15 @@ http::Response deleteApiMe(const MyDataContext& ctx, http::Request& request) {
 void registerMyDataRoutes(http::Router& router, db::Database& database,
                           const web::Renderer& renderer, AccountsOptions options) {
   const auto ctx = std::make_shared<MyDataContext>(MyDataContext{database, renderer, options});
-  const auto add = [&](http::Method method, std::string pattern, http::Audience audience,
-                       http::Response (*handler)(const MyDataContext&, http::Request&)) {
-    router.add(http::Route{
-        .method = method,
-        .pattern = std::move(pattern),
-        .audience = audience,
-        .handler = [ctx, handler](http::Request& request) { return handler(*ctx, request); },
-        .limits = {.max_body_bytes = 16 * 1024},
-    });
-  };
+  const http::ContextRoutes<MyDataContext> routes(router, ctx, 16 * 1024);
   using http::Audience;
   using http::Method;
-  add(Method::Get, "/konto/mine-data", Audience::Page, getPage);
-  add(Method::Get, "/konto/mine-data.json", Audience::Page, getDownload);
-  add(Method::Post, "/konto/mine-data/slett", Audience::Page, postDelete);
-  add(Method::Get, "/konto/slettet", Audience::Page, getDeleted);
-  add(Method::Get, "/api/v1/meg/data", Audience::Api, getApiData);
-  add(Method::Delete, "/api/v1/meg", Audience::Api, deleteApiMe);
+  routes.add(Method::Get, "/konto/mine-data", Audience::Page, getPage);
+  routes.add(Method::Get, "/konto/mine-data.json", Audience::Page, getDownload);
+  routes.add(Method::Post, "/konto/mine-data/slett", Audience::Page, postDelete);
+  routes.add(Method::Get, "/konto/slettet", Audience::Page, getDeleted);
+  routes.add(Method::Get, "/api/v1/meg/data", Audience::Api, getApiData);
+  routes.add(Method::Delete, "/api/v1/meg", Audience::Api, deleteApiMe);
 }
 
 }  // namespace masseflyt::identity::accounts

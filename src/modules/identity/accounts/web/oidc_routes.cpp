@@ -8,6 +8,7 @@
 #include "modules/identity/accounts/app/oidc_login.hpp"
 #include "modules/identity/accounts/domain/policy.hpp"
 #include "modules/identity/accounts/web/cookies.hpp"
+#include "platform/http/context_routes.hpp"
 #include "platform/db/uuid.hpp"
 #include "platform/i18n/messages.hpp"
 #include "platform/web/renderer.hpp"
@@ -132,18 +133,10 @@ void registerOidcRoutes(http::Router& router, db::Database& database, const web:
     ctx->login = std::make_unique<OidcLogin>(options.oidc,
                                              auth::oidc::makeCurlFetcher(kProviderTimeout));
   }
-  const auto add = [&](std::string pattern,
-                       http::Response (*handler)(const OidcContext&, http::Request&)) {
-    router.add(http::Route{
-        .method = http::Method::Get,
-        .pattern = std::move(pattern),
-        .audience = http::Audience::Page,
-        .handler = [ctx, handler](http::Request& request) { return handler(*ctx, request); },
-        .limits = {.max_body_bytes = 0},
-    });
-  };
-  add("/logg-inn/oidc", getStart);
-  add("/logg-inn/oidc/tilbake", getCallback);
+  // Both are GET redirects: no body is accepted.
+  const http::ContextRoutes<OidcContext> routes(router, ctx, 0);
+  routes.add(http::Method::Get, "/logg-inn/oidc", http::Audience::Page, getStart);
+  routes.add(http::Method::Get, "/logg-inn/oidc/tilbake", http::Audience::Page, getCallback);
 }
 
 }  // namespace masseflyt::identity::accounts

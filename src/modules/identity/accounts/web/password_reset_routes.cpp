@@ -9,6 +9,7 @@
 #include "modules/identity/accounts/app/login.hpp"
 #include "modules/identity/accounts/app/password_reset.hpp"
 #include "modules/identity/accounts/web/cookies.hpp"
+#include "platform/http/context_routes.hpp"
 #include "platform/db/uuid.hpp"
 #include "platform/i18n/messages.hpp"
 #include "platform/web/renderer.hpp"
@@ -205,20 +206,11 @@ void registerPasswordResetRoutes(http::Router& router, db::Database& database,
                                  const web::Renderer& renderer, PasswordResetOptions options) {
   const auto ctx =
       std::make_shared<ResetContext>(ResetContext{database, renderer, std::move(options)});
-  const auto add = [&](http::Method method, std::string pattern,
-                       http::Response (*handler)(const ResetContext&, http::Request&)) {
-    router.add(http::Route{
-        .method = method,
-        .pattern = std::move(pattern),
-        .audience = http::Audience::Page,
-        .handler = [ctx, handler](http::Request& request) { return handler(*ctx, request); },
-        .limits = {.max_body_bytes = 16 * 1024},
-    });
-  };
-  add(http::Method::Get, "/glemt-passord", getRequest);
-  add(http::Method::Post, "/glemt-passord", postRequest);
-  add(http::Method::Get, "/glemt-passord/ny", getNewPassword);
-  add(http::Method::Post, "/glemt-passord/ny", postNewPassword);
+  const http::ContextRoutes<ResetContext> routes(router, ctx, 16 * 1024);
+  routes.add(http::Method::Get, "/glemt-passord", http::Audience::Page, getRequest);
+  routes.add(http::Method::Post, "/glemt-passord", http::Audience::Page, postRequest);
+  routes.add(http::Method::Get, "/glemt-passord/ny", http::Audience::Page, getNewPassword);
+  routes.add(http::Method::Post, "/glemt-passord/ny", http::Audience::Page, postNewPassword);
 }
 
 }  // namespace masseflyt::identity::accounts
