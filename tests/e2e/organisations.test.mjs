@@ -162,6 +162,18 @@ describe('organisasjoner i nettleseren', () => {
         const row = page.locator('tr').filter({ hasText: journey.requester.name });
         await row.getByText('Godkjent').waitFor();
         await checkPage(page, problems, viewport, '/medlemmer etter vedtak');
+
+        // Revoking is a step of its own that needs a reason; the person loses access at once.
+        await Promise.all([page.waitForNavigation(), row.getByRole('link', { name: /Trekk tilbake/ }).click()]);
+        await checkPage(page, problems, viewport, '/medlemmer/{id}/tilbakekall');
+        await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Trekk tilbake' }).click()]);
+        await page.getByText('Skriv en begrunnelse').first().waitFor();
+        await checkPage(page, problems, viewport, '/medlemmer/{id}/tilbakekall med feil');
+        await page.getByLabel('Begrunnelse').fill('Sluttet i firmaet.');
+        await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Trekk tilbake' }).click()]);
+        await page.getByText('Medlemskapet er trukket tilbake.').waitFor();
+        await page.locator('tr').filter({ hasText: journey.requester.name }).getByText('Tilbakekalt').waitFor();
+        await checkPage(page, problems, viewport, '/medlemmer etter tilbakekalling');
       } finally {
         await admin.context.close();
       }

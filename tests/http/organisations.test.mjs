@@ -165,5 +165,16 @@ describe('organisasjoner', () => {
     assert.equal(decided.begrunnelse, 'Kjent for oss');
     const twice = await api(berit, 'POST', `/api/v1/organisasjoner/${DEVELOPER}/medlemskap/${membership.id}/vedtak`, { vedtak: 'avvist', begrunnelse: 'x' });
     assert.equal(twice.status, 409);
+
+    // The approval takes effect on Kari's next request; so does revoking it.
+    assert.equal((await api(kari, 'GET', `/api/v1/organisasjoner/${DEVELOPER}/medlemskap`)).status, 200);
+    const revokeWithoutReason = await api(berit, 'POST', `/api/v1/organisasjoner/${DEVELOPER}/medlemskap/${membership.id}/vedtak`, { vedtak: 'tilbakekalt' });
+    assert.equal(revokeWithoutReason.status, 422);
+    const revoked = await api(berit, 'POST', `/api/v1/organisasjoner/${DEVELOPER}/medlemskap/${membership.id}/vedtak`, { vedtak: 'tilbakekalt', begrunnelse: 'Sluttet' });
+    assert.equal(revoked.status, 200);
+    assert.equal((await revoked.json()).status, 'tilbakekalt');
+    assert.equal((await api(kari, 'GET', `/api/v1/organisasjoner/${DEVELOPER}/medlemskap`)).status, 403);
+    const unknownVerdict = await api(berit, 'POST', `/api/v1/organisasjoner/${DEVELOPER}/medlemskap/${membership.id}/vedtak`, { vedtak: 'slettet', begrunnelse: 'x' });
+    assert.equal(unknownVerdict.status, 422);
   });
 });

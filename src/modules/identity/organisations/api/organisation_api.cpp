@@ -114,15 +114,9 @@ http::Response decideMembership(const OrganisationService& service, http::Reques
   const auto& actor = requirePerson(request, kRegisterPermission);
   const std::string number = numberParam(request);
   const auto body = json::parseBody(request.body);
-  const std::string verdict = body.vedtak.value_or("");
-  if (verdict != "godkjent" && verdict != "avvist") {
-    throw Error(ErrorKind::Validation, "organisations.decision.invalid", {},
-                {{"vedtak", "organisations.decision.invalid"}});
-  }
-  const auto membership =
-      service.decide(actor, number, request.pathParam("id"),
-                     verdict == "godkjent" ? Decision::Approve : Decision::Reject,
-                     body.begrunnelse.value_or(""));
+  const auto membership = service.decide(actor, number, request.pathParam("id"),
+                                         parseDecision(body.vedtak.value_or("")),
+                                         body.begrunnelse.value_or(""));
   return http::Response::json(json::membership(membership, number));
 }
 

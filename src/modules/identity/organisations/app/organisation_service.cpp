@@ -199,6 +199,14 @@ MembershipRecord OrganisationService::requestMembership(const auth::Principal& a
   return membership;
 }
 
+Decision parseDecision(std::string_view verdict) {
+  if (verdict == "godkjent") return Decision::Approve;
+  if (verdict == "avvist") return Decision::Reject;
+  if (verdict == "tilbakekalt") return Decision::Revoke;
+  throw Error(ErrorKind::Validation, "organisations.decision.invalid", {},
+              {{"vedtak", "organisations.decision.invalid"}});
+}
+
 bool OrganisationService::mayDecide(const auth::Principal& actor,
                                     const OrganisationRecord& organisation,
                                     const MembershipRecord& membership,
@@ -234,20 +242,28 @@ MembershipRecord OrganisationService::decide(const auth::Principal& actor, std::
   } else {
     requireAllowed(actor, kManageMembersPermission, organisation.id);
   }
-  if (membership->status != "pending") {
-    throw Error(ErrorKind::Conflict, "organisations.error.already_decided");
+  const bool revoke = decision == Decision::Revoke;
+  if (membership->status != (revoke ? "verified" : "pending")) {
+    throw Error(ErrorKind::Conflict, revoke ? "organisations.error.not_verified"
+                                            : "organisations.error.already_decided");
   }
-  if (decision == Decision::Reject && note.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+  if (decision != Decision::Approve &&
+      note.find_first_not_of(" \t\r\n") == std::string_view::npos) {
     fieldError("begrunnelse", "organisations.decision.note_required");
   }
-  const std::string status = decision == Decision::Approve ? "verified" : "rejected";
+  const std::string status = decision == Decision::Approve ? "verified"
+                             : revoke                      ? "revoked"
+                                                           : "rejected";
   const std::int64_t now = db::nowEpochMs();
-  if (!repository::decideMembership(lease, membership->id, status, now, actor.user_id,
-                                    std::string(note))) {
-    throw Error(ErrorKind::Conflict, "organisations.error.already_decided");
-  }
+  const bool changed =
+      revoke ? repository::revokeMembership(lease, membership->id, now, actor.user_id,
+                                            std::string(note))
+             : repository::decideMembership(lease, membership->id, status, now, actor.user_id,
+                                            std::string(note));
+  if (!changed) throw Error(ErrorKind::Conflict, "organisations.error.already_decided");
   audit::record(lease, {.actor_id = actor.user_id,
                         .action = decision == Decision::Approve ? "membership.approved"
+                                  : revoke                      ? "membership.revoked"
                                                                 : "membership.rejected",
                         .subject_type = "membership",
                         .subject_id = membership->id,

@@ -19,7 +19,11 @@ inline constexpr std::string_view kOrganisationRoles[] = {
     "org_admin", "representative", "dispatcher", "driver", "receiver", "quality_controller"};
 bool isOrganisationRole(std::string_view role);
 
-enum class Decision { Approve, Reject };
+/// Approve or reject a pending request; revoke a verified membership (a note says why).
+enum class Decision { Approve, Reject, Revoke };
+/// "godkjent", "avvist", "tilbakekalt" (the form and API value); Error(Validation) on field
+/// "vedtak" for anything else.
+Decision parseDecision(std::string_view verdict);
 
 /// The use cases of organisations and memberships. Every method checks permissions itself
 /// (through auth::allowed, the one check), so pages and API share the rules. Thread-safe.
@@ -53,9 +57,11 @@ class OrganisationService {
   MembershipRecord requestMembership(const auth::Principal& actor, std::string_view orgnr,
                                      std::string_view role) const;
 
-  /// Approves or rejects a pending request of the organisation. Only a verified org_admin of it
-  /// or a platform administrator may decide; the first org_admin of an organisation only a
-  /// platform administrator; nobody decides on their own request. A rejection needs a note.
+  /// Approves or rejects a pending request of the organisation, or revokes a verified membership.
+  /// Only a verified org_admin of it or a platform administrator may decide; the first org_admin
+  /// of an organisation only a platform administrator; nobody decides on their own membership (so
+  /// an organisation can never lose its last admin from inside). Rejections and revocations need
+  /// a note. Error(Conflict) when the membership is not in the state the decision applies to.
   MembershipRecord decide(const auth::Principal& actor, std::string_view orgnr,
                           std::string_view membership_id, Decision decision,
                           std::string_view note) const;

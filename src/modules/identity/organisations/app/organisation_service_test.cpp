@@ -178,6 +178,55 @@ TEST_P(OrganisationServiceTest, VerifiedAdminApprovesAndRejectsRepresentatives) 
   EXPECT_EQ(std::count(actions.begin(), actions.end(), "membership.rejected"), 1);
 }
 
+TEST_P(OrganisationServiceTest, AdminRevokesAVerifiedMembershipWithAReason) {
+  const OrganisationService service(db(), brreg_);
+  auto berit = person("berit@example.no", "Berit");
+  auto ada = person("ada@example.no", "Ada");
+  ada.platform_roles = {"administrator"};
+  const auto registered = service.registerOrganisation(berit, "315500117");
+  service.decide(ada, "315500117", registered.membership.id, Decision::Approve, "");
+  berit.memberships.push_back({registered.organisation.id, "315500117", "x", "org_admin", true});
+  auto rune = person("rune@example.no", "Rune");
+  const auto request = service.requestMembership(rune, "315500117", "representative");
+
+  // Only verified memberships can be revoked, and only with a reason.
+  EXPECT_EQ(kindOf([&] { service.decide(berit, "315500117", request.id, Decision::Revoke, "x"); }),
+            ErrorKind::Conflict);
+  service.decide(berit, "315500117", request.id, Decision::Approve, "");
+  EXPECT_EQ(expectFieldError([&] {
+              service.decide(berit, "315500117", request.id, Decision::Revoke, "  ");
+            }),
+            "organisations.decision.note_required");
+  // A representative cannot revoke anyone, and nobody revokes themselves (so the last admin stays).
+  rune.memberships.push_back({registered.organisation.id, "315500117", "x", "representative", true});
+  EXPECT_EQ(kindOf([&] {
+              service.decide(rune, "315500117", registered.membership.id, Decision::Revoke, "x");
+            }),
+            ErrorKind::Forbidden);
+  EXPECT_EQ(kindOf([&] {
+              service.decide(berit, "315500117", registered.membership.id, Decision::Revoke, "x");
+            }),
+            ErrorKind::Forbidden);
+
+  const auto revoked =
+      service.decide(berit, "315500117", request.id, Decision::Revoke, "Sluttet hos oss");
+  EXPECT_EQ(revoked.status, "revoked");
+  EXPECT_EQ(revoked.decision_note, "Sluttet hos oss");
+  EXPECT_EQ(kindOf([&] { service.decide(berit, "315500117", request.id, Decision::Revoke, "x"); }),
+            ErrorKind::Conflict);
+  const auto actions = auditActions();
+  EXPECT_EQ(std::count(actions.begin(), actions.end(), "membership.revoked"), 1);
+  // Asking again after a revocation opens the same row as pending.
+  EXPECT_EQ(service.requestMembership(rune, "315500117", "representative").status, "pending");
+}
+
+TEST(ParseDecision, AcceptsTheThreeVerdicts) {
+  EXPECT_EQ(parseDecision("godkjent"), Decision::Approve);
+  EXPECT_EQ(parseDecision("avvist"), Decision::Reject);
+  EXPECT_EQ(parseDecision("tilbakekalt"), Decision::Revoke);
+  EXPECT_THROW(parseDecision("slettet"), Error);
+}
+
 TEST_P(OrganisationServiceTest, DemoSeedIsIdempotentAndSkipsMissingPeople) {
   person("byggherre@demo.masseflyt.no", "Berit Byggherre");
   person("ny@demo.masseflyt.no", "Nina Ny");

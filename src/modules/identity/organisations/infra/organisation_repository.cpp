@@ -47,6 +47,14 @@ UPDATE memberships
        decision_note = :note
  WHERE id = :id AND status = 'pending')sql";
 
+// Only a verified membership can be revoked; the person keeps the row (and its history) and may
+// ask again later, which reopens it as pending.
+constexpr std::string_view kRevokeMembership = R"sql(
+UPDATE memberships
+   SET status = 'revoked', decided_at = :decided_at, decided_by = :decided_by,
+       decision_note = :note
+ WHERE id = :id AND status = 'verified')sql";
+
 constexpr std::string_view kHasVerifiedAdmin = R"sql(
 SELECT COUNT(*) FROM memberships
  WHERE organisation_id = :organisation_id AND role = 'org_admin' AND status = 'verified')sql";
@@ -409,6 +417,18 @@ bool decideMembership(db::Database::Lease& lease, const std::string& id, const s
   const auto decided_by_value = nonEmpty(decided_by);  // empty: decided by seed-demo, no person
   soci::statement statement =
       (lease->prepare << kDecideMembership, soci::use(id, "id"), soci::use(status, "status"),
+       soci::use(decided_at, "decided_at"), soci::use(decided_by_value, "decided_by"),
+       soci::use(note_value, "note"));
+  statement.execute(true);
+  return statement.get_affected_rows() == 1;
+}
+
+bool revokeMembership(db::Database::Lease& lease, const std::string& id, std::int64_t decided_at,
+                      const std::string& decided_by, const std::string& note) {
+  const auto note_value = nonEmpty(note);
+  const auto decided_by_value = nonEmpty(decided_by);
+  soci::statement statement =
+      (lease->prepare << kRevokeMembership, soci::use(id, "id"),
        soci::use(decided_at, "decided_at"), soci::use(decided_by_value, "decided_by"),
        soci::use(note_value, "note"));
   statement.execute(true);

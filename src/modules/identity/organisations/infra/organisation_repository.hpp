@@ -49,6 +49,9 @@ bool decideMembership(db::Database::Lease& lease, const std::string& id, const s
                       const std::string& note);
 /// Every membership of the organisation with the person's name and e-mail: pending first, then
 /// by name.
+/// verified → revoked; false when the membership was not verified (someone decided first).
+bool revokeMembership(db::Database::Lease& lease, const std::string& id, std::int64_t decided_at,
+                      const std::string& decided_by, const std::string& note);
 std::vector<MembershipRecord> listMemberships(db::Database::Lease& lease,
                                               const std::string& organisation_id);
 bool hasVerifiedAdmin(db::Database::Lease& lease, const std::string& organisation_id);

@@ -340,9 +340,14 @@ http::Response membersPage(const OrganisationService& service, const web::Render
       i18n::catalog().format("organisations.members.title", {{"name", organisation.name}}));
   set(content, "NUMBER", organisation.organisation_number);
   if (request.queryParam("behandlet")) section(content, "FLASH", text("organisations.members.decided"));
+  if (request.queryParam("tilbakekalt")) {
+    section(content, "FLASH", text("organisations.members.revoked"));
+  }
   if (error != nullptr && failed_id.empty()) section(content, "ALERT", errorText(*error));
   bool any_pending = false;
   bool any_member = false;
+  // The action column appears only for people who may revoke someone here.
+  const bool may_revoke_any = auth::allowed(&actor, kManageMembersPermission, organisation.id);
   for (const auto& m : members.memberships) {
     if (m.status == "pending") {
       any_pending = true;
@@ -376,13 +381,56 @@ http::Response membersPage(const OrganisationService& service, const web::Render
       set(*row, "ROLE", roleLabel(m.role));
       set(*row, "STATUS", membershipStatusLabel(m.status));
       set(*row, "DECIDED", m.decided_at ? displayDate(*m.decided_at) : "");
+      if (may_revoke_any) {
+        auto* cell = row->AddSectionDictionary("ACTION_CELL");
+        if (m.status == "verified" &&
+            service.mayDecide(actor, organisation, m, members.has_verified_admin)) {
+          auto* link = cell->AddSectionDictionary("REVOKE");
+          set(*link, "ID", m.id);
+          set(*link, "NAME", m.user_name);
+          set(*link, "NUMBER", organisation.organisation_number);
+        }
+      }
     }
   }
+  if (may_revoke_any) content.ShowSection("ACTIONS");
   if (!any_pending) content.ShowSection("NO_PENDING");
   content.ShowSection(any_member ? "HAS_MEMBERS" : "NO_MEMBERS");
   const int status = error == nullptr ? 200 : (error->kind() == ErrorKind::Validation ? 422 : 409);
   return page(renderer, i18n::catalog().format("organisations.members.title", {{"name", organisation.name}}),
               "medlemmer.tpl", content, status);
+}
+
+// The confirmation step of revoking: who, in which role, and the reason the decision needs.
+http::Response revokePage(const OrganisationService& service, const web::Renderer& renderer,
+                          const http::Request& request, const Error* error,
+                          const std::string& note) {
+  const auto organisation = service.get(request.pathParam("organisasjonsnummer"));
+  const auto& actor = requirePerson(request, kManageMembersPermission, organisation.id);
+  const auto members = service.members(actor, organisation.organisation_number);
+  const std::string id(request.pathParam("id"));
+  const auto it = std::find_if(members.memberships.begin(), members.memberships.end(),
+                               [&](const MembershipRecord& m) { return m.id == id; });
+  if (it == members.memberships.end() || it->status != "verified" ||
+      !service.mayDecide(actor, organisation, *it, members.has_verified_admin)) {
+    throw Error(ErrorKind::NotFound, "organisations.error.membership_not_found");
+  }
+  Dictionary content("tilbakekall");
+  const std::string title =
+      i18n::catalog().format("organisations.members.revoke_title", {{"name", it->user_name}});
+  set(content, "TITLE", title);
+  set(content, "EMAIL", it->user_email);
+  set(content, "ROLE", roleLabel(it->role));
+  set(content, "ID", it->id);
+  set(content, "NUMBER", organisation.organisation_number);
+  set(content, "CSRF_TOKEN", actor.csrf_token);
+  set(content, "NOTE", note);
+  if (error != nullptr) {
+    section(content, "ALERT", errorText(*error));
+    section(content, "NOTE_ERROR", errorText(*error));
+  }
+  const int status = error == nullptr ? 200 : (error->kind() == ErrorKind::Validation ? 422 : 409);
+  return page(renderer, title, "tilbakekall.tpl", content, status);
 }
 
 }  // namespace
@@ -444,6 +492,12 @@ void registerPageRoutes(http::Router& router, std::shared_ptr<const Organisation
                 return membersPage(*service, *view, request, {}, nullptr, {});
               },
               {}});
+  router.add({http::Method::Get, "/organisasjoner/{organisasjonsnummer}/medlemmer/{id}/tilbakekall",
+              http::Audience::Page,
+              [service, view](http::Request& request) {
+                return revokePage(*service, *view, request, nullptr, {});
+              },
+              {}});
   router.add({http::Method::Post, "/organisasjoner/{organisasjonsnummer}/medlemmer/{id}/vedtak",
               http::Audience::Page,
               [service, view](http::Request& request) {
@@ -453,16 +507,16 @@ void registerPageRoutes(http::Router& router, std::shared_ptr<const Organisation
                 const std::string verdict = formField(request, "vedtak");
                 const std::string note = formField(request, "begrunnelse");
                 try {
-                  if (verdict != "godkjent" && verdict != "avvist") {
-                    throw Error(ErrorKind::Validation, "organisations.decision.invalid", {},
-                                {{"vedtak", "organisations.decision.invalid"}});
-                  }
-                  service->decide(actor, number, id,
-                                  verdict == "godkjent" ? Decision::Approve : Decision::Reject, note);
-                  return http::Response::redirect("/organisasjoner/" + number +
-                                                  "/medlemmer?behandlet=1");
+                  const auto decision = parseDecision(verdict);
+                  service->decide(actor, number, id, decision, note);
+                  return http::Response::redirect(
+                      "/organisasjoner/" + number + "/medlemmer?" +
+                      (decision == Decision::Revoke ? "tilbakekalt=1" : "behandlet=1"));
                 } catch (const Error& e) {
                   if (e.kind() != ErrorKind::Validation && e.kind() != ErrorKind::Conflict) throw;
+                  if (verdict == "tilbakekalt" && e.kind() == ErrorKind::Validation) {
+                    return revokePage(*service, *view, request, &e, note);
+                  }
                   return membersPage(*service, *view, request, id, &e, note);
                 }
               },

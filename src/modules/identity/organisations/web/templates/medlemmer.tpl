@@ -46,6 +46,7 @@
             <th scope="col">{{T_organisations_members_col_role}}</th>
             <th scope="col">{{T_organisations_members_col_status}}</th>
             <th scope="col">{{T_organisations_members_col_decided}}</th>
+            {{#ACTIONS}}<th scope="col">{{T_organisations_members_col_action}}</th>{{/ACTIONS}}
           </tr>
         </thead>
         <tbody>
@@ -54,6 +55,7 @@
             <td>{{ROLE}}</td>
             <td>{{STATUS}}</td>
             <td>{{DECIDED}}</td>
+            {{#ACTION_CELL}}<td>{{#REVOKE}}<a class="ds-link" href="/organisasjoner/{{NUMBER}}/medlemmer/{{ID}}/tilbakekall">{{T_organisations_members_revoke}}<span class="ds-sr-only"> – {{NAME}}</span></a>{{/REVOKE}}</td>{{/ACTION_CELL}}
           </tr>
           {{/MEMBER}}
         </tbody>
