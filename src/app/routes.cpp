@@ -18,7 +18,16 @@ void registerAllRoutes(http::Router& router, const RouteDependencies& deps) {
   registerApiRoutes(router, deps.openapi);
   pages::registerPageRoutes(router, deps.renderer);
   auth::registerPermissions(audit::kAuditPermissions);
-  audit::registerAuditRoutes(router, deps.database, deps.renderer);
+  // The audit page shows people and organisations by name; only the composition root may ask
+  // the identity modules.
+  audit::registerAuditRoutes(
+      router, deps.database, deps.renderer,
+      {.actor = [&database = deps.database](const std::string& id) {
+         return identity::accounts::displayName(database, id);
+       },
+       .organisation = [&database = deps.database](const std::string& id) {
+         return identity::organisations::organisationName(database, id);
+       }});
   identity::accounts::registerRoutes(router, deps.database, deps.renderer,
                                      {.secure_cookies = deps.behind_tls, .oidc = deps.oidc});
   auto password_reset = deps.password_reset;

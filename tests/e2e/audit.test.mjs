@@ -4,48 +4,16 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { createHmac } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
+import { DEMO, DEMO_PASSWORD, freshTotp } from '../support/accounts.mjs';
 import { binary, createTestDatabase, root, startServer } from '../support/server.mjs';
 import { VIEWPORTS, axeViolations, cspViolationsInPage, launchBrowser, openPage } from './browser.mjs';
 
 const run = promisify(execFile);
-const ADMIN_EMAIL = 'admin@demo.masseflyt.no';
-const DEMO_PASSWORD = 'Demo-passord-2026';
-
-/** The admin's demo TOTP secret, read from the seed code so it is written down only once. */
-async function adminTotpSecret() {
-  const source = await readFile(
-    path.join(root, 'src/modules/identity/accounts/app/demo_accounts.cpp'),
-    'utf8',
-  );
-  const match = source.match(/"admin@demo\.masseflyt\.no"[^}]*?"([A-Z2-7]{16,})"/);
-  assert.ok(match, 'fant ikke TOTP-hemmeligheten til admin i demo_accounts.cpp');
-  return match[1];
-}
-
-function base32Decode(text) {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-  let bits = '';
-  for (const c of text.replace(/=+$/, '')) bits += alphabet.indexOf(c).toString(2).padStart(5, '0');
-  const bytes = [];
-  for (let i = 0; i + 8 <= bits.length; i += 8) bytes.push(parseInt(bits.slice(i, i + 8), 2));
-  return Buffer.from(bytes);
-}
-
-/** RFC 6238 TOTP: HMAC-SHA1, 30 s steps, 6 digits. */
-function totp(secret, unixSeconds = Math.floor(Date.now() / 1000)) {
-  const counter = Buffer.alloc(8);
-  counter.writeBigUInt64BE(BigInt(Math.floor(unixSeconds / 30)));
-  const mac = createHmac('sha1', base32Decode(secret)).update(counter).digest();
-  const offset = mac[mac.length - 1] & 0x0f;
-  const code = (mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000;
-  return String(code).padStart(6, '0');
-}
 
 describe('revisjonsloggen i nettleseren', () => {
   let dir;
@@ -68,16 +36,16 @@ describe('revisjonsloggen i nettleseren', () => {
     try {
       // A failed attempt first, so the log holds a login.failed entry to filter for.
       await page.goto(`${server.baseUrl}/logg-inn`);
-      await page.fill('#epost', ADMIN_EMAIL);
+      await page.fill('#epost', DEMO.admin.email);
       await page.fill('#passord', 'feil-passord');
       await page.click('button[type=submit]');
 
       await page.goto(`${server.baseUrl}/admin/revisjonslogg`);
       assert.match(new URL(page.url()).pathname, /^\/logg-inn/);
-      await page.fill('#epost', ADMIN_EMAIL);
+      await page.fill('#epost', DEMO.admin.email);
       await page.fill('#passord', DEMO_PASSWORD);
       await Promise.all([page.waitForURL(/\/logg-inn\/totp/), page.click('button[type=submit]')]);
-      await page.fill('#kode', totp(await adminTotpSecret()));
+      await page.fill('#kode', await freshTotp(DEMO.admin));
       await Promise.all([
         page.waitForURL(/\/admin\/revisjonslogg/),
         page.click('button[type=submit]'),
@@ -108,6 +76,8 @@ describe('revisjonsloggen i nettleseren', () => {
         );
         assert.ok(actions.includes('login.succeeded'), `handlinger: ${actions.join(', ')}`);
         assert.ok(actions.includes('login.failed'), `handlinger: ${actions.join(', ')}`);
+        // People and organisations are shown by name, not by id.
+        await page.locator('td a', { hasText: DEMO.admin.name }).first().waitFor();
 
         const check = async (label) => {
           const violations = await axeViolations(page);

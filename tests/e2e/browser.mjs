@@ -1,7 +1,10 @@
 // Shared set-up for the browser tests: Debian's chromium driven by playwright-core (never a
 // downloaded browser), and axe-core with the WCAG 2.1 A/AA rule tags.
+import assert from 'node:assert/strict';
+
 import { chromium } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
+import { DEMO_PASSWORD, freshTotp } from '../support/accounts.mjs';
 
 export const CHROMIUM = process.env.MASSEFLYT_CHROMIUM ?? '/usr/bin/chromium';
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -70,3 +73,48 @@ export async function axeViolations(page) {
     return `${violation.id} (${violation.impact}): ${violation.help}\n${nodes}`;
   });
 }
+
+/**
+ * Everything a journey asserts on each page it visits: Norwegian, zero axe violations, no
+ * page-level horizontal scrolling at 360 px, no CSP violations, no request to another origin,
+ * no script errors (a form sent back with its errors answers 409/422 on purpose; chromium logs
+ * that as a console error, so those are let through).
+ */
+export async function checkPage(page, problems, viewport, label) {
+  assert.equal(await page.getAttribute('html', 'lang'), 'nb', label);
+  const violations = await axeViolations(page);
+  assert.deepEqual(violations, [], `axe fant brudd på ${label}:\n${violations.join('\n')}`);
+  if (viewport.width <= 360) {
+    const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      innerWidth: window.innerWidth,
+    }));
+    assert.ok(scrollWidth <= innerWidth, `horisontal rulling på ${label}: ${scrollWidth} > ${innerWidth}`);
+  }
+  assert.deepEqual(await cspViolationsInPage(page), [], label);
+  assert.deepEqual(problems.csp, [], label);
+  assert.deepEqual(problems.foreignRequests, [], label);
+  const errors = problems.errors.filter((e) => !/responded with a status of 4(22|09)/.test(e));
+  assert.deepEqual(errors, [], label);
+}
+
+/** Clicks the button with exactly this accessible name and waits for the page it leads to. */
+export async function clickButton(page, name) {
+  await Promise.all([page.waitForNavigation(), page.getByRole('button', { name, exact: true }).click()]);
+}
+
+/**
+ * Opens `target` (a protected page sends the visitor to the login by itself; for an open one we go
+ * to the login with `neste`), logs in with password and TOTP, and lands on `target`.
+ */
+export async function logInTo(page, baseUrl, target, account, { open = false } = {}) {
+  await page.goto(open ? `${baseUrl}/logg-inn?neste=${encodeURIComponent(target)}` : baseUrl + target);
+  assert.match(page.url(), /\/logg-inn\?neste=/);
+  await page.getByLabel('E-postadresse').fill(account.email);
+  await page.getByLabel('Passord').fill(DEMO_PASSWORD);
+  await clickButton(page, 'Neste');
+  await page.getByLabel('Engangskode').fill(await freshTotp(account));
+  await clickButton(page, 'Logg inn');
+  assert.equal(new URL(page.url()).pathname, target);
+}
+

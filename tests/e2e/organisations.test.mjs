@@ -9,49 +9,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { DEMO, DEMO_PASSWORD, freshTotp, migrateAndSeed } from '../support/accounts.mjs';
+import { DEMO, migrateAndSeed } from '../support/accounts.mjs';
 import { createTestDatabase, startServer } from '../support/server.mjs';
-import { VIEWPORTS, axeViolations, cspViolationsInPage, launchBrowser, openPage } from './browser.mjs';
+import { VIEWPORTS, checkPage, clickButton as click, launchBrowser, logInTo, openPage } from './browser.mjs';
 
 const DEVELOPER = '315500117'; // Fornebu Byutvikling AS (demo); byggherre is its verified admin
-
-async function checkPage(page, problems, viewport, label) {
-  assert.equal(await page.getAttribute('html', 'lang'), 'nb');
-  const violations = await axeViolations(page);
-  assert.deepEqual(violations, [], `axe fant brudd på ${label}:\n${violations.join('\n')}`);
-  if (viewport.width <= 360) {
-    const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-      scrollWidth: document.documentElement.scrollWidth,
-      innerWidth: window.innerWidth,
-    }));
-    assert.ok(scrollWidth <= innerWidth, `horisontal rulling på ${label}: ${scrollWidth} > ${innerWidth}`);
-  }
-  assert.deepEqual(await cspViolationsInPage(page), [], label);
-  assert.deepEqual(problems.csp, [], label);
-  assert.deepEqual(problems.foreignRequests, [], label);
-  // A form sent back with its errors answers 422 on purpose; chromium logs that as a console error.
-  const errors = problems.errors.filter((e) => !/responded with a status of 4(22|09)/.test(e));
-  assert.deepEqual(errors, [], label);
-}
-
-async function click(page, name) {
-  await Promise.all([page.waitForNavigation(), page.getByRole('button', { name, exact: true }).click()]);
-}
-
-/**
- * Opens `target` (a protected page sends the visitor to the login by itself; for an open one we go
- * to the login with `neste`), logs in with password and TOTP, and lands on `target`.
- */
-async function logInTo(page, baseUrl, target, account, { open = false } = {}) {
-  await page.goto(open ? `${baseUrl}/logg-inn?neste=${encodeURIComponent(target)}` : baseUrl + target);
-  assert.match(page.url(), /\/logg-inn\?neste=/);
-  await page.getByLabel('E-postadresse').fill(account.email);
-  await page.getByLabel('Passord').fill(DEMO_PASSWORD);
-  await click(page, 'Neste');
-  await page.getByLabel('Engangskode').fill(await freshTotp(account));
-  await click(page, 'Logg inn');
-  assert.equal(new URL(page.url()).pathname, target);
-}
 
 describe('organisasjoner i nettleseren', () => {
   let dir;
@@ -112,8 +74,16 @@ describe('organisasjoner i nettleseren', () => {
         assert.equal(await page.getByRole('button', { name: 'Registrer organisasjonen' }).count(), 0);
         await checkPage(page, problems, viewport, '/organisasjoner/ny slettet');
 
-        await page.getByLabel('Organisasjonsnummer').fill(journey.number);
+        // Searching by name lists the register's hits; choosing one looks it up.
+        await page.getByLabel('Organisasjonsnummer').fill(journey.name.replace(' (demo)', ''));
         await click(page, 'Hent fra Enhetsregisteret');
+        await page.getByRole('heading', { level: 2, name: 'Treff i Enhetsregisteret' }).waitFor();
+        await checkPage(page, problems, viewport, '/organisasjoner/ny navnesøk');
+        await Promise.all([
+          page.waitForNavigation(),
+          page.getByRole('link', { name: `Velg ${journey.name}` }).click(),
+        ]);
+        assert.equal(await page.getByLabel('Organisasjonsnummer').inputValue(), journey.number);
         await page.getByRole('heading', { level: 2, name: journey.name }).waitFor();
         await checkPage(page, problems, viewport, '/organisasjoner/ny bekreft');
         await click(page, 'Registrer organisasjonen');

@@ -121,6 +121,52 @@ RegisterEntity parseEntity(std::string_view text, bool subunit) {
   return entityFrom(requireObject(value), subunit);
 }
 
+std::vector<RegisterRole> parseRoles(std::string_view text) {
+  const json::value value = parse(text);
+  const auto& object = requireObject(value);
+  std::vector<RegisterRole> roles;
+  const auto* groups = object.if_contains("rollegrupper");
+  if (groups == nullptr || !groups->is_array()) return roles;
+  for (const auto& group_value : groups->get_array()) {
+    if (!group_value.is_object()) continue;
+    const auto& group = group_value.get_object();
+    std::string group_name;
+    if (const auto* type = objectAt(group, "type")) group_name = stringAt(*type, "beskrivelse");
+    const auto* list = group.if_contains("roller");
+    if (list == nullptr || !list->is_array()) continue;
+    for (const auto& role_value : list->get_array()) {
+      if (!role_value.is_object()) continue;
+      const auto& role = role_value.get_object();
+      if (boolAt(role, "fratraadt")) continue;
+      RegisterRole out;
+      out.group = group_name;
+      if (const auto* type = objectAt(role, "type")) out.role = stringAt(*type, "beskrivelse");
+      if (const auto* person = objectAt(role, "person")) {
+        if (const auto* name = objectAt(*person, "navn")) {
+          std::string full;
+          for (const char* part : {"fornavn", "mellomnavn", "etternavn"}) {
+            const std::string piece = stringAt(*name, part);
+            if (piece.empty()) continue;
+            full += (full.empty() ? "" : " ") + piece;
+          }
+          out.holder = full;
+        }
+      } else if (const auto* entity = objectAt(role, "enhet")) {
+        std::string name;
+        if (const auto* names = entity->if_contains("navn"); names != nullptr && names->is_array()) {
+          for (const auto& piece : names->get_array()) {
+            if (piece.is_string()) name += (name.empty() ? "" : " ") + std::string(piece.get_string());
+          }
+        }
+        const std::string number = stringAt(*entity, "organisasjonsnummer");
+        out.holder = number.empty() ? name : name + " (" + number + ")";
+      }
+      if (!out.holder.empty()) roles.push_back(std::move(out));
+    }
+  }
+  return roles;
+}
+
 SearchPage parseSearchPage(std::string_view text) {
   const json::value value = parse(text);
   const auto& object = requireObject(value);

@@ -12,6 +12,7 @@
 namespace masseflyt::brreg {
 
 using identity::organisations::RegisterEntity;
+using identity::organisations::RegisterRole;
 
 /// One entity (/enheter/{orgnr}) or subunit (/underenheter/{orgnr}) body. Tolerant: unknown
 /// fields are ignored, missing optional fields stay empty. Throws
@@ -28,6 +29,11 @@ struct SearchPage {
   long long size = 0;
 };
 SearchPage parseSearchPage(std::string_view json);
+
+/// A /enheter/{orgnr}/roller body ({"rollegrupper":[{"type":…,"roller":[…]}]}): current roles
+/// only (`fratraadt` ones skipped), persons by full name, entities by name and number; birth
+/// dates are not read. Throws like parseEntity for a body that is not such an object.
+std::vector<RegisterRole> parseRoles(std::string_view json);
 
 /// The register's error body ({"status":400,"feilmelding":..., "valideringsfeil":[...]}), for
 /// logs; nullopt when the body is not one.

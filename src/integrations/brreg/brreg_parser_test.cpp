@@ -99,6 +99,19 @@ TEST(BrregParser, AnEntityIsNotAnErrorBody) {
   EXPECT_FALSE(parseError("not json").has_value());
 }
 
+TEST(BrregParser, ReadsCurrentRolesWithNamesButNoBirthDates) {
+  const auto roles = parseRoles(*FixtureBrregClient::file("roller/315500117.json"));
+  ASSERT_EQ(roles.size(), 4u) << "the resigned board member is left out";
+  EXPECT_EQ(roles[0].group, "Daglig leder/ adm.direktør");
+  EXPECT_EQ(roles[0].holder, "Berit Byggherre");
+  EXPECT_EQ(roles[1].role, "Styrets leder");
+  EXPECT_EQ(roles[3].holder, "Norsk Miljølab AS (demo) (315500885)");
+  for (const auto& role : roles) EXPECT_EQ(role.holder.find("19"), std::string::npos);
+  EXPECT_TRUE(parseRoles(R"({"rollegrupper":[]})").empty());
+  EXPECT_TRUE(parseRoles(R"({"rollegrupper":[{"roller":[{"person":{}}]}]})").empty());
+  EXPECT_THROW(parseRoles("[1]"), Error);
+}
+
 TEST(BrregParser, EveryFixtureParses) {
   int count = 0;
   for (const auto& file : embeddedBrregFixtures()) {
@@ -111,6 +124,8 @@ TEST(BrregParser, EveryFixtureParses) {
       EXPECT_NO_THROW(parseEntity(file.content, true)) << path;
     } else if (path.starts_with("fixtures/sok/")) {
       EXPECT_NO_THROW(parseSearchPage(file.content)) << path;
+    } else if (path.starts_with("fixtures/roller/")) {
+      EXPECT_FALSE(parseRoles(file.content).empty()) << path;
     } else if (path.starts_with("fixtures/feil/")) {
       EXPECT_TRUE(parseError(file.content).has_value()) << path;
     } else {

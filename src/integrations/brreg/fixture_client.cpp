@@ -1,5 +1,6 @@
 #include "integrations/brreg/fixture_client.hpp"
 
+#include <algorithm>
 
 #include "integrations/brreg/live_client.hpp"
 #include "platform/core/error.hpp"
@@ -17,6 +18,26 @@ std::string_view stem(std::string_view path) {
   std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
   const auto dot = name.find('.');
   return dot == std::string_view::npos ? name : name.substr(0, dot);
+}
+
+// Lower-cases ASCII and the Norwegian capitals Æ Ø Å (UTF-8), which is all a name search needs.
+std::string foldCase(std::string_view text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 'A' && c <= 'Z') {
+      out.push_back(static_cast<char>(c - 'A' + 'a'));
+    } else if (c == 0xC3 && i + 1 < text.size()) {
+      const auto next = static_cast<unsigned char>(text[i + 1]);
+      out.push_back(static_cast<char>(c));
+      // Æ (0x86), Ø (0x98), Å (0x85) → æ (0xA6), ø (0xB8), å (0xA5)
+      out.push_back(static_cast<char>(next == 0x86 || next == 0x98 || next == 0x85 ? next + 0x20 : next));
+      ++i;
+    } else {
+      out.push_back(static_cast<char>(c));
+    }
+  }
+  return out;
 }
 
 }  // namespace
@@ -50,6 +71,45 @@ std::optional<RegisterEntity> FixtureBrregClient::lookup(const std::string& orgn
   const auto it = entities_.find(orgnr);
   if (it == entities_.end()) return std::nullopt;
   return it->second;
+}
+
+std::vector<identity::organisations::RegisterRole> FixtureBrregClient::roles(
+    const std::string& orgnr) const {
+  const auto text = file("roller/" + orgnr + ".json");
+  if (!text) return {};
+  return parseRoles(*text);
+}
+
+std::vector<RegisterEntity> FixtureBrregClient::searchByName(const std::string& name,
+                                                             std::size_t limit) const {
+  if (name.size() < 3 || name.size() > 100) {
+    throw Error(ErrorKind::Validation, "organisations.search.length", "name search length");
+  }
+  std::vector<std::string> words;
+  std::string word;
+  for (const char c : foldCase(name) + " ") {
+    if (c == ' ') {
+      if (!word.empty()) words.push_back(std::move(word));
+      word.clear();
+    } else {
+      word.push_back(c);
+    }
+  }
+  std::vector<RegisterEntity> hits;
+  for (const auto& [number, entity] : entities_) {
+    if (entity.subunit) continue;
+    const std::string folded = foldCase(entity.name);
+    if (std::all_of(words.begin(), words.end(),
+                    [&](const std::string& w) { return folded.find(w) != std::string::npos; })) {
+      hits.push_back(entity);
+    }
+  }
+  std::stable_sort(hits.begin(), hits.end(), [](const RegisterEntity& a, const RegisterEntity& b) {
+    const bool a_gone = a.flags.deleted_on.has_value(), b_gone = b.flags.deleted_on.has_value();
+    return a_gone != b_gone ? b_gone : a.name < b.name;
+  });
+  if (hits.size() > limit) hits.resize(limit);
+  return hits;
 }
 
 std::vector<RegisterEntity> FixtureBrregClient::demoCompanies() const {

@@ -22,7 +22,8 @@ namespace masseflyt::brreg {
 
 /// Enhetsregisteret from recorded responses, for tests and the offline demo: fixtures/enheter/
 /// <orgnr>.json answers /enheter/<orgnr>, fixtures/underenheter/<orgnr>.json answers
-/// /underenheter/<orgnr>, any other number is not found. Every file goes through the same
+/// /underenheter/<orgnr>, fixtures/roller/<orgnr>.json answers /enheter/<orgnr>/roller, any
+/// other number is not found. Every file goes through the same
 /// parser as live answers, at construction, so a broken fixture fails at start-up.
 class FixtureBrregClient final : public identity::organisations::BrregClient {
  public:
@@ -30,6 +31,12 @@ class FixtureBrregClient final : public identity::organisations::BrregClient {
 
   std::optional<identity::organisations::RegisterEntity> lookup(
       const std::string& orgnr) const override;
+  /// fixtures/roller/<orgnr>.json when present, else no roles.
+  std::vector<identity::organisations::RegisterRole> roles(const std::string& orgnr) const override;
+  /// Emulates the register's name search over the recorded main entities: every word typed must
+  /// occur in the name (case-insensitive, also æøå), deleted entities last, then by name.
+  std::vector<identity::organisations::RegisterEntity> searchByName(
+      const std::string& name, std::size_t limit) const override;
 
   /// The fictional demo companies (names ending in " (demo)"), by organisasjonsnummer.
   std::vector<identity::organisations::RegisterEntity> demoCompanies() const;

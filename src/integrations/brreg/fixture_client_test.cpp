@@ -74,5 +74,28 @@ TEST(BrregMode, FixtureByDefaultLiveOnRequestAndUnknownModesRefused) {
   }
 }
 
+TEST(FixtureBrregClient, SearchesNamesLikeTheRegister) {
+  const FixtureBrregClient client;
+  const auto fornebu = client.searchByName("fornebu", 20);
+  ASSERT_GE(fornebu.size(), 2u);
+  for (const auto& hit : fornebu) {
+    EXPECT_NE(hit.name.find("Fornebu"), std::string::npos) << hit.name;
+    EXPECT_FALSE(hit.subunit);
+  }
+  const auto exact = client.searchByName("  FORNEBU byutvikling ", 20);
+  ASSERT_EQ(exact.size(), 1u);
+  EXPECT_EQ(exact[0].organisation_number, "315500117");
+  EXPECT_FALSE(client.searchByName("bærum MASSE", 20).empty()) << "æøå fold too";
+  EXPECT_TRUE(client.searchByName("finnes ikke her", 20).empty());
+  EXPECT_EQ(client.searchByName("demo", 2).size(), 2u);
+  EXPECT_THROW(client.searchByName("ab", 20), Error);
+}
+
+TEST(FixtureBrregClient, AnswersRolesFromRecordedFilesOnly) {
+  const FixtureBrregClient client;
+  EXPECT_EQ(client.roles("315500443").front().holder, "Rune Representant");
+  EXPECT_TRUE(client.roles("991825827").empty());
+}
+
 }  // namespace
 }  // namespace masseflyt::brreg

@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "modules/identity/organisations/app/brreg_client.hpp"
 
@@ -40,6 +41,11 @@ class LiveBrregClient final : public identity::organisations::BrregClient {
   std::optional<identity::organisations::RegisterEntity> lookup(
       const std::string& orgnr) const override;
 
+  /// GET /enheter/{orgnr}/roller (404: no roles), cached like lookup.
+  std::vector<identity::organisations::RegisterRole> roles(const std::string& orgnr) const override;
+  /// GET /enheter?navn=…&size=…; not cached (what people type varies too much to be worth it).
+  std::vector<identity::organisations::RegisterEntity> searchByName(
+      const std::string& name, std::size_t limit) const override;
   std::size_t cachedEntries() const;
 
  private:

@@ -3,6 +3,7 @@
 #include <ctemplate/template.h>
 
 #include <charconv>
+#include <map>
 #include <string>
 
 #include "platform/api/pagination.hpp"
@@ -94,7 +95,25 @@ void fillFieldError(ctemplate::TemplateDictionary& dict, const std::vector<Field
   }
 }
 
+// Looks each id up once per page: the same person or organisation fills many rows.
+class NameCache {
+ public:
+  explicit NameCache(std::function<std::optional<std::string>(const std::string&)> lookup)
+      : lookup_(std::move(lookup)) {}
+  std::optional<std::string> operator()(const std::string& id) {
+    if (!lookup_) return std::nullopt;
+    auto it = names_.find(id);
+    if (it == names_.end()) it = names_.emplace(id, lookup_(id)).first;
+    return it->second;
+  }
+
+ private:
+  std::function<std::optional<std::string>(const std::string&)> lookup_;
+  std::map<std::string, std::optional<std::string>> names_;
+};
+
 http::Response renderPage(db::Database& database, const web::Renderer& renderer,
+                          const AuditNames& names,
                           http::Request& request) {
   auth::require(request, kPermission);
   const AuditFilters filters = parseFilters(request);
@@ -165,6 +184,8 @@ http::Response renderPage(db::Database& database, const web::Renderer& renderer,
     dict.ShowSection("TABLE");
   }
   const std::string none(i18n::t("audit.page.none"));
+  NameCache actor_name(names.actor);
+  NameCache organisation_name(names.organisation);
   for (const AuditEntry& e : entries) {
     auto* row = dict.AddSectionDictionary("ENTRY");
     row->SetValue("SEQUENCE", std::to_string(e.sequence));
@@ -177,6 +198,8 @@ http::Response renderPage(db::Database& database, const web::Renderer& renderer,
     } else {
       auto* actor = row->AddSectionDictionary("ACTOR");
       actor->SetValue("ID", e.actor_id);
+      if (const auto name = actor_name(e.actor_id)) actor->SetValueAndShowSection("NAME", *name, "NAMED");
+      else actor->ShowSection("UNNAMED");
       actor->SetValue("HREF", pageLink("aktor=" + e.actor_id));
       actor->SetValue("LABEL", i18n::catalog().format("audit.page.filter_by_actor", {{"id", e.actor_id}}));
     }
@@ -192,6 +215,11 @@ http::Response renderPage(db::Database& database, const web::Renderer& renderer,
     } else {
       auto* organisation = row->AddSectionDictionary("ORGANISATION");
       organisation->SetValue("ID", e.organisation_id);
+      if (const auto name = organisation_name(e.organisation_id)) {
+        organisation->SetValueAndShowSection("NAME", *name, "NAMED");
+      } else {
+        organisation->ShowSection("UNNAMED");
+      }
       organisation->SetValue("HREF", pageLink("organisasjon=" + e.organisation_id));
       organisation->SetValue("LABEL", i18n::catalog().format("audit.page.filter_by_organisation",
                                                              {{"id", e.organisation_id}}));
@@ -258,10 +286,10 @@ http::Response listApi(db::Database& database, http::Request& request) {
 }  // namespace
 
 void registerAuditRoutes(http::Router& router, db::Database& database,
-                         const web::Renderer& renderer) {
+                         const web::Renderer& renderer, AuditNames names) {
   router.add({http::Method::Get, std::string(kPagePath), http::Audience::Page,
-              [&database, &renderer](http::Request& request) {
-                return renderPage(database, renderer, request);
+              [&database, &renderer, names = std::move(names)](http::Request& request) {
+                return renderPage(database, renderer, names, request);
               },
               {}});
   router.add({http::Method::Get, std::string(kApiPath), http::Audience::Api,

@@ -20,8 +20,20 @@ class AuditRoutesTest : public db::testing::DatabaseTest {
   void SetUp() override {
     DatabaseTest::SetUp();
     auth::registerPermissions(kAuditPermissions);
-    registerAuditRoutes(router_, db(), renderer_);
+    registerAuditRoutes(router_, db(), renderer_,
+                        {.actor =
+                             [this](const std::string& id) -> std::optional<std::string> {
+                               ++actor_lookups_;
+                               if (id == "u1") return "Ada Admin";
+                               return std::nullopt;
+                             },
+                         .organisation = [](const std::string& id) -> std::optional<std::string> {
+                           if (id == "org-0") return "Demo Bygg AS";
+                           return std::nullopt;
+                         }});
   }
+
+  int actor_lookups_ = 0;
 
   void append(int count, std::string action = "login.succeeded", std::string actor = "u1") {
     auto lease = db().lease();
@@ -97,6 +109,17 @@ TEST_P(AuditRoutesTest, PageListsEntriesInNorwegianAndPagesBack) {
   EXPECT_EQ(older.body.find("<td>2</td>"), std::string::npos);
   EXPECT_EQ(older.body.find("Eldre oppføringer"), std::string::npos);
   EXPECT_NE(older.body.find("Til nyeste oppføringer"), std::string::npos);
+}
+
+TEST_P(AuditRoutesTest, PageShowsNamesWhereKnownAndIdsOtherwise) {
+  append(3);
+  append(1, "login.succeeded", "u-unknown");
+  const auto response = get("/admin/revisjonslogg", "", person({"administrator"}));
+  EXPECT_NE(response.body.find(">Ada Admin</a>"), std::string::npos);
+  EXPECT_NE(response.body.find(">Demo Bygg AS</a>"), std::string::npos);
+  EXPECT_NE(response.body.find("<code>u-unknown</code>"), std::string::npos);
+  EXPECT_NE(response.body.find("<code>org-1</code>"), std::string::npos);
+  EXPECT_EQ(actor_lookups_, 2) << "each id is looked up once per page";
 }
 
 TEST_P(AuditRoutesTest, PageFiltersAndKeepsFiltersInLinks) {

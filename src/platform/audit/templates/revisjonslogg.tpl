@@ -93,9 +93,9 @@
             <td>{{SEQUENCE}}</td>
             <td><time datetime="{{TIME_ISO}}">{{TIME}}</time></td>
             <td data-action="{{ACTION_KEY}}">{{ACTION}}</td>
-            <td>{{#ACTOR}}<a class="ds-link" href="{{HREF}}" title="{{LABEL}}"><code>{{ID}}</code></a>{{/ACTOR}}{{#NO_ACTOR}}{{TEXT}}{{/NO_ACTOR}}</td>
+            <td>{{#ACTOR}}<a class="ds-link" href="{{HREF}}" title="{{LABEL}}">{{#NAMED}}{{NAME}}{{/NAMED}}{{#UNNAMED}}<code>{{ID}}</code>{{/UNNAMED}}</a>{{/ACTOR}}{{#NO_ACTOR}}{{TEXT}}{{/NO_ACTOR}}</td>
             <td>{{#SUBJECT}}{{TYPE}} <code>{{ID}}</code>{{/SUBJECT}}{{#NO_SUBJECT}}{{TEXT}}{{/NO_SUBJECT}}</td>
-            <td>{{#ORGANISATION}}<a class="ds-link" href="{{HREF}}" title="{{LABEL}}"><code>{{ID}}</code></a>{{/ORGANISATION}}{{#NO_ORGANISATION}}{{TEXT}}{{/NO_ORGANISATION}}</td>
+            <td>{{#ORGANISATION}}<a class="ds-link" href="{{HREF}}" title="{{LABEL}}">{{#NAMED}}{{NAME}}{{/NAMED}}{{#UNNAMED}}<code>{{ID}}</code>{{/UNNAMED}}</a>{{/ORGANISATION}}{{#NO_ORGANISATION}}{{TEXT}}{{/NO_ORGANISATION}}</td>
           </tr>
           {{/ENTRY}}
         </tbody>

@@ -5,6 +5,7 @@
 
 #include "platform/auth/oidc/oidc.hpp"
 #include "platform/auth/oidc/oidc_internal.hpp"
+#include "platform/outbound/http_client.hpp"
 #include "platform/auth/oidc/oidc_json.hpp"
 #include "platform/core/error.hpp"
 #include "platform/crypto/encoding.hpp"
@@ -40,8 +41,8 @@ bool endpointAllowed(std::string_view url, std::string_view issuer) {
   if (startsWith(url, "https://")) {
     return true;
   }
-  return startsWith(issuer, "http://") && isLoopbackUrl(issuer) && startsWith(url, "http://") &&
-         isLoopbackUrl(url);
+  return startsWith(issuer, "http://") && outbound::isLoopbackUrl(issuer) && startsWith(url, "http://") &&
+         outbound::isLoopbackUrl(url);
 }
 
 void appendParam(std::string& url, bool& first, std::string_view name, std::string_view value) {
@@ -49,32 +50,10 @@ void appendParam(std::string& url, bool& first, std::string_view name, std::stri
   first = false;
   url += name;
   url += '=';
-  url += detail::percentEncode(value);
+  url += outbound::percentEncode(value);
 }
 
 }  // namespace
-
-namespace detail {
-
-std::string percentEncode(std::string_view text) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  out.reserve(text.size() * 3);
-  for (const char c : text) {
-    const auto byte = static_cast<unsigned char>(c);
-    if ((byte >= 'A' && byte <= 'Z') || (byte >= 'a' && byte <= 'z') ||
-        (byte >= '0' && byte <= '9') || byte == '-' || byte == '.' || byte == '_' || byte == '~') {
-      out += c;
-    } else {
-      out += '%';
-      out += kHex[byte >> 4];
-      out += kHex[byte & 0x0F];
-    }
-  }
-  return out;
-}
-
-}  // namespace detail
 
 struct Client::Cache {
   std::mutex mutex;
@@ -230,8 +209,8 @@ IdentityClaims Client::completeLogin(std::string_view code, std::string_view ret
   if (config_.client_secret.empty()) {
     form.emplace_back("client_id", config_.client_id);
   } else {
-    basic.emplace(detail::percentEncode(config_.client_id),
-                  detail::percentEncode(config_.client_secret));
+    basic.emplace(outbound::percentEncode(config_.client_id),
+                  outbound::percentEncode(config_.client_secret));
   }
   std::pair<int, std::string> response;
   try {

@@ -311,24 +311,5 @@ TEST(AcrSatisfiesTest, OrdersIdportenLevelsAndMatchesOthersExactly) {
   EXPECT_FALSE(acrSatisfies("urn:custom:mfa", "idporten-loa-low"));
 }
 
-TEST(IsLoopbackUrlTest, AcceptsOnlyLiteralLoopbackHosts) {
-  EXPECT_TRUE(isLoopbackUrl("http://127.0.0.1:8080/token"));
-  EXPECT_TRUE(isLoopbackUrl("http://127.0.0.1"));
-  EXPECT_TRUE(isLoopbackUrl("http://127.1.2.3/x?y"));
-  EXPECT_TRUE(isLoopbackUrl("http://[::1]:9000/"));
-  EXPECT_TRUE(isLoopbackUrl("https://127.0.0.1/"));
-  EXPECT_FALSE(isLoopbackUrl("http://localhost:8080/"));  // a name can resolve anywhere
-  EXPECT_FALSE(isLoopbackUrl("http://127.0.0.1.evil.example/"));
-  EXPECT_FALSE(isLoopbackUrl("http://127.0.0.1@evil.example/"));
-  EXPECT_FALSE(isLoopbackUrl("http://evil.example/?h=127.0.0.1"));
-  EXPECT_FALSE(isLoopbackUrl("http://0127.0.0.1/"));
-  EXPECT_FALSE(isLoopbackUrl("http://127.1/"));
-  EXPECT_FALSE(isLoopbackUrl("http://127.0.0.1:/"));
-  EXPECT_FALSE(isLoopbackUrl("http://127.0.0.1:80x/"));
-  EXPECT_FALSE(isLoopbackUrl("http://10.0.0.1/"));
-  EXPECT_FALSE(isLoopbackUrl("ftp://127.0.0.1/"));
-  EXPECT_FALSE(isLoopbackUrl("http://[::1]x/"));
-}
-
 }  // namespace
 }  // namespace masseflyt::auth::oidc

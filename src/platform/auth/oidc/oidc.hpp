@@ -74,15 +74,13 @@ class HttpFetcher {
       const std::optional<std::pair<std::string, std::string>>& basic_auth) = 0;
 };
 
-/// libcurl: TLS verification on, connect and total timeouts, no redirects followed (a token
-/// endpoint that redirects must not get the code replayed elsewhere), responses capped at 1 MiB.
-/// Only https, except plain http to a literal loopback address (127.0.0.0/8, [::1]): the traffic
-/// never leaves the machine, which is what the end-to-end tests against a local provider need;
-/// any other http URL is refused before a connection is made.
+/// platform/outbound: TLS verification on, connect and total timeouts, no redirects followed (a
+/// token endpoint that redirects must not get the code replayed elsewhere), responses capped at
+/// 1 MiB. Only https, except plain http to a literal loopback address (127.0.0.0/8, [::1]): the
+/// traffic never leaves the machine, which is what the end-to-end tests against a local provider
+/// need; any other http URL is refused before a connection is made.
 std::unique_ptr<HttpFetcher> makeCurlFetcher(std::chrono::milliseconds timeout);
 
-/// True for http(s) URLs whose host is a literal loopback address.
-bool isLoopbackUrl(std::string_view url);
 
 class Client {
  public:

@@ -15,8 +15,4 @@ std::optional<std::string> unverifiedKeyId(std::string_view jwt);
 /// Whether the key set has a key with this `kid` (false for an unparseable set).
 bool jwksContainsKeyId(std::string_view jwks_json, std::string_view kid);
 
-/// RFC 3986 percent-encoding of everything but unreserved characters (query values, and
-/// RFC 6749 §2.3.1 client credentials).
-std::string percentEncode(std::string_view text);
-
 }  // namespace masseflyt::auth::oidc::detail

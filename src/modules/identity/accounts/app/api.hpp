@@ -1,5 +1,8 @@
 #pragma once
 
+#include <optional>
+#include <string>
+
 #include <chrono>
 #include <memory>
 #include <span>
@@ -42,6 +45,10 @@ struct AccountsOptions {
 
 /// "__Host-masseflyt_sesjon" or "masseflyt_sesjon".
 std::string_view sessionCookieName(bool secure);
+
+/// The name a person goes by, for pages that show who did something (the audit log); a fixed
+/// "deleted user" text for an anonymised account, nullopt for an unknown id.
+std::optional<std::string> displayName(db::Database& database, const std::string& user_id);
 
 /// The session middleware, to run in EdgeOptions::app_middlewares (after error mapping): loads the
 /// principal of an active session into Request::principal (expired sessions count as anonymous;

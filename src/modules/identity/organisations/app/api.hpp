@@ -1,6 +1,8 @@
 #pragma once
 
+#include <optional>
 #include <span>
+#include <string>
 
 #include "modules/identity/organisations/app/brreg_client.hpp"
 #include "modules/identity/organisations/app/organisation_service.hpp"
@@ -21,6 +23,10 @@ std::span<const auth::PermissionDef> permissions();
 /// Pages (/organisasjoner…) and API (/api/v1/organisasjoner…). `brreg` must outlive the router.
 void registerRoutes(http::Router& router, db::Database& database, const web::Renderer& renderer,
                     const BrregClient& brreg);
+
+/// The organisation's name by the platform's id, for pages that show ids of many modules (the
+/// audit log); nullopt for an unknown id.
+std::optional<std::string> organisationName(db::Database& database, const std::string& id);
 
 // seedDemoOrganisations(database, demo_register) is declared in organisation_service.hpp.
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -44,6 +45,15 @@ struct RegisterEntity {
   RegisterFlags flags;   ///< konkurs, avvikling, slettedato, 410
 };
 
+/// One current role from /enheter/{orgnr}/roller: who leads or signs for the organisation. Shown
+/// to approvers as evidence beside a membership request; never stored (the register's open
+/// answer includes birth dates, which Masseflyt neither reads nor keeps).
+struct RegisterRole {
+  std::string group;    ///< rollegruppe, e.g. "Styre", "Daglig leder/ adm.direktør"
+  std::string role;     ///< the role's description, e.g. "Styrets leder"
+  std::string holder;   ///< the person's full name, or the entity's name and number
+};
+
 /// The port to Brønnøysundregistrene's Enhetsregisteret. Adapters: the live HTTP client and the
 /// fixture client over recorded responses (src/integrations/brreg). Implementations are
 /// thread-safe: one instance serves every request.
@@ -56,6 +66,15 @@ class BrregClient {
   /// entities are returned with flags.deleted_on / flags.gone set. Throws
   /// masseflyt::Error(Unavailable, ...) when the register cannot be reached or answers wrongly.
   virtual std::optional<RegisterEntity> lookup(const std::string& orgnr) const = 0;
+
+  /// The entity's current roles (resigned ones left out); empty when it has none or is unknown.
+  /// Same preconditions and errors as lookup.
+  virtual std::vector<RegisterRole> roles(const std::string& orgnr) const = 0;
+
+  /// Main entities whose name matches `name` (the register's fuzzy name search, best first), at
+  /// most `limit`. `name` must be 3–100 characters; Error(Unavailable) as for lookup.
+  virtual std::vector<RegisterEntity> searchByName(const std::string& name,
+                                                   std::size_t limit) const = 0;
 };
 
 }  // namespace masseflyt::identity::organisations

@@ -276,6 +276,25 @@ MembershipRecord OrganisationService::decide(const auth::Principal& actor, std::
   return *decided;
 }
 
+std::vector<RegisterRole> OrganisationService::registerRoles(std::string_view orgnr) const {
+  const auto check = checkOrganisationNumber(orgnr);
+  if (!check.valid()) return {};
+  return brreg_.roles(*check.number);
+}
+
+std::vector<RegisterEntity> OrganisationService::searchRegister(std::string_view name) const {
+  constexpr std::size_t kMaxHits = 20;
+  const auto first = name.find_first_not_of(" \t");
+  const auto last = name.find_last_not_of(" \t");
+  const std::string trimmed =
+      first == std::string_view::npos ? std::string() : std::string(name.substr(first, last - first + 1));
+  // Counted in bytes: «Øst» is 4 bytes, which only makes the 3-character minimum a little kinder.
+  if (trimmed.size() < 3 || trimmed.size() > 100) {
+    fieldError("organisasjonsnummer", "organisations.search.length");
+  }
+  return brreg_.searchByName(trimmed, kMaxHits);
+}
+
 std::optional<OrganisationRecord> OrganisationService::findById(std::string_view id) const {
   auto lease = database_.lease();
   return repository::findOrganisationById(lease, std::string(id));

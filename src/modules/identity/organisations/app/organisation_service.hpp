@@ -70,6 +70,15 @@ class OrganisationService {
   bool mayDecide(const auth::Principal& actor, const OrganisationRecord& organisation,
                  const MembershipRecord& membership, bool has_verified_admin) const;
 
+  /// The organisation's current roles in Enhetsregisteret, as evidence for approvers; fetched
+  /// when asked (cached by the client), never stored. Error(Unavailable) when the register
+  /// cannot be reached.
+  std::vector<RegisterRole> registerRoles(std::string_view orgnr) const;
+
+  /// Name search in Enhetsregisteret for the registration page (at most 20 main entities).
+  /// Error(Validation) on field "organisasjonsnummer" unless 3–100 characters after trimming.
+  std::vector<RegisterEntity> searchRegister(std::string_view name) const;
+
   /// nullopt for an unknown or malformed number.
   std::optional<OrganisationRecord> find(std::string_view orgnr) const;
   /// Error(NotFound, "organisations.error.not_found") when absent.

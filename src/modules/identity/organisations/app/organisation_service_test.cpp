@@ -220,6 +220,14 @@ TEST_P(OrganisationServiceTest, AdminRevokesAVerifiedMembershipWithAReason) {
   EXPECT_EQ(service.requestMembership(rune, "315500117", "representative").status, "pending");
 }
 
+TEST_P(OrganisationServiceTest, SearchesTheRegisterByNameAndShowsRolesAsEvidence) {
+  const OrganisationService service(db(), brreg_);
+  EXPECT_EQ(service.searchRegister(" Lommedalen pukkverk ").at(0).organisation_number, "315500443");
+  EXPECT_EQ(expectFieldError([&] { service.searchRegister("  ab "); }), "organisations.search.length");
+  EXPECT_EQ(service.registerRoles("315500443").at(0).holder, "Rune Representant");
+  EXPECT_TRUE(service.registerRoles("123").empty()) << "a malformed number asks nobody";
+}
+
 TEST(ParseDecision, AcceptsTheThreeVerdicts) {
   EXPECT_EQ(parseDecision("godkjent"), Decision::Approve);
   EXPECT_EQ(parseDecision("avvist"), Decision::Reject);

@@ -17,6 +17,14 @@ class CountingBrreg final : public BrregClient {
     ++calls;
     return std::nullopt;
   }
+  std::vector<RegisterRole> roles(const std::string&) const override {
+    ++calls;
+    return {};
+  }
+  std::vector<RegisterEntity> searchByName(const std::string&, std::size_t) const override {
+    ++calls;
+    return {};
+  }
   mutable std::atomic<int> calls{0};
 };
 

@@ -234,6 +234,14 @@ http::Response listPage(const OrganisationService& service, const web::Renderer&
 
 // ---- /organisasjoner/ny ----
 
+// Digits, spaces and dots are a number being typed; anything with a letter is a name to search.
+bool looksLikeName(std::string_view input) {
+  return std::any_of(input.begin(), input.end(), [](char c) {
+    const auto byte = static_cast<unsigned char>(c);
+    return (byte >= 'A' && byte <= 'Z') || (byte >= 'a' && byte <= 'z') || byte >= 0x80;
+  });
+}
+
 http::Response newPage(const OrganisationService& service, const web::Renderer& renderer,
                        const auth::Principal& actor, const std::string& input,
                        const Error* error, bool lookup) {
@@ -255,6 +263,25 @@ http::Response newPage(const OrganisationService& service, const web::Renderer& 
   };
   if (error != nullptr) {
     showError(*error);
+  } else if (lookup && looksLikeName(input)) {
+    try {
+      const auto hits = service.searchRegister(input);
+      auto* results = content.AddSectionDictionary("SEARCH");
+      results->ShowSection(hits.empty() ? "NO_HITS" : "HAS_HITS");
+      for (const auto& hit : hits) {
+        auto* row = results->AddSectionDictionary("HIT");
+        set(*row, "NAME", hit.name);
+        set(*row, "NUMBER", hit.organisation_number);
+        set(*row, "NUMBER_DISPLAY", formatOrganisationNumber(hit.organisation_number));
+        if (hit.business_address && !hit.business_address->postal_place.empty()) {
+          section(*row, "PLACE", hit.business_address->postal_place);
+        }
+        if (hit.flags.deleted_on) row->ShowSection("DELETED");
+      }
+    } catch (const Error& e) {
+      if (e.kind() != ErrorKind::Validation && e.kind() != ErrorKind::Unavailable) throw;
+      showError(e);
+    }
   } else if (lookup) {
     try {
       const auto preview = service.preview(actor, input);
@@ -329,6 +356,22 @@ http::Response detailPage(const OrganisationService& service, const web::Rendere
 
 // ---- /organisasjoner/{orgnr}/medlemmer ----
 
+// The register's roles as evidence; nullopt when Enhetsregisteret could not be asked just now.
+void addRoles(Dictionary& evidence, const std::optional<std::vector<RegisterRole>>& roles) {
+  if (!roles) {
+    evidence.ShowSection("ROLES_UNAVAILABLE");
+  } else if (roles->empty()) {
+    evidence.ShowSection("NO_ROLES");
+  } else {
+    auto* list = evidence.AddSectionDictionary("ROLES");
+    for (const auto& role : *roles) {
+      auto* item = list->AddSectionDictionary("ROLE");
+      set(*item, "ROLE_NAME", role.role.empty() ? role.group : role.role);
+      set(*item, "HOLDER", role.holder);
+    }
+  }
+}
+
 http::Response membersPage(const OrganisationService& service, const web::Renderer& renderer,
                            const http::Request& request, const std::string& failed_id,
                            const Error* error, const std::string& note) {
@@ -346,6 +389,19 @@ http::Response membersPage(const OrganisationService& service, const web::Render
   if (error != nullptr && failed_id.empty()) section(content, "ALERT", errorText(*error));
   bool any_pending = false;
   bool any_member = false;
+  // Roles come from the register on demand, once per page, and only for someone who decides.
+  std::optional<std::optional<std::vector<RegisterRole>>> roles_cache;
+  const auto register_roles = [&]() -> const std::optional<std::vector<RegisterRole>>& {
+    if (!roles_cache) {
+      try {
+        roles_cache.emplace(service.registerRoles(organisation.organisation_number));
+      } catch (const Error& e) {
+        if (e.kind() != ErrorKind::Unavailable) throw;
+        roles_cache.emplace(std::nullopt);
+      }
+    }
+    return *roles_cache;
+  };
   // The action column appears only for people who may revoke someone here.
   const bool may_revoke_any = auth::allowed(&actor, kManageMembersPermission, organisation.id);
   for (const auto& m : members.memberships) {
@@ -361,7 +417,9 @@ http::Response membersPage(const OrganisationService& service, const web::Render
       const bool first_admin = m.role == "org_admin" && !members.has_verified_admin;
       if (first_admin) item->ShowSection("FIRST_ADMIN");
       if (service.mayDecide(actor, organisation, m, members.has_verified_admin)) {
-        addFacts(*item->AddSectionDictionary("EVIDENCE"), organisation);
+        auto* evidence = item->AddSectionDictionary("EVIDENCE");
+        addFacts(*evidence, organisation);
+        addRoles(*evidence, register_roles());
         auto* form = item->AddSectionDictionary("DECIDE");
         set(*form, "ID", m.id);
         set(*form, "NUMBER", organisation.organisation_number);

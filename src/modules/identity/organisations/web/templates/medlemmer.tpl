@@ -16,7 +16,12 @@
       <p class="ds-paragraph" data-size="sm">{{EMAIL}} · {{T_organisations_members_col_requested}}: {{REQUESTED}}</p>
       {{#EVIDENCE}}<h4 class="ds-heading" data-size="2xs">{{T_organisations_members_evidence_heading}}</h4>
       <p class="ds-paragraph" data-size="sm">{{T_organisations_members_evidence_lead}}</p>
-      {{>REGISTER_FACTS}}{{/EVIDENCE}}
+      {{>REGISTER_FACTS}}
+      <h4 class="ds-heading" data-size="2xs">{{T_organisations_roles_heading}}</h4>
+      {{#ROLES}}<p class="ds-paragraph" data-size="sm">{{T_organisations_roles_lead}}</p>
+      <ul class="ds-list">{{#ROLE}}<li>{{ROLE_NAME}}: {{HOLDER}}</li>{{/ROLE}}</ul>{{/ROLES}}
+      {{#NO_ROLES}}<p class="ds-paragraph" data-size="sm">{{T_organisations_roles_none}}</p>{{/NO_ROLES}}
+      {{#ROLES_UNAVAILABLE}}<p class="ds-paragraph" data-size="sm">{{T_organisations_roles_unavailable}}</p>{{/ROLES_UNAVAILABLE}}{{/EVIDENCE}}
       {{#FIRST_ADMIN}}<div class="ds-alert" data-color="warning"><p class="ds-paragraph">{{T_organisations_members_first_admin_notice}}</p></div>{{/FIRST_ADMIN}}
       {{#DECIDE}}<form class="mf-stack" method="post" action="/organisasjoner/{{NUMBER}}/medlemmer/{{ID}}/vedtak" novalidate>
         <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">

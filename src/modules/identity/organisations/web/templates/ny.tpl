@@ -19,6 +19,18 @@
     </form>
   </div>
 
+  {{#SEARCH}}<section class="mf-stack" aria-labelledby="treff-tittel">
+    <h2 class="ds-heading" data-size="sm" id="treff-tittel">{{T_organisations_search_heading}}</h2>
+    {{#NO_HITS}}<p class="ds-paragraph">{{T_organisations_search_none}}</p>{{/NO_HITS}}
+    {{#HAS_HITS}}<ul class="mf-hit-list">
+      {{#HIT}}<li class="mf-hit">
+        <span class="mf-hit__text"><strong>{{NAME}}</strong> <span class="mf-hit__meta">{{NUMBER_DISPLAY}}{{#PLACE}} · {{TEXT}}{{/PLACE}}{{#DELETED}} · {{T_organisations_search_deleted}}{{/DELETED}}</span></span>
+        <a class="ds-link" href="/organisasjoner/ny?organisasjonsnummer={{NUMBER}}">{{T_organisations_search_choose}}<span class="ds-sr-only"> {{NAME}}</span></a>
+      </li>{{/HIT}}
+    </ul>{{/HAS_HITS}}
+    <p class="ds-paragraph" data-size="sm">{{T_organisations_new_source}}</p>
+  </section>{{/SEARCH}}
+
   {{#PREVIEW}}<section class="ds-card mf-card mf-stack" data-color="neutral" aria-labelledby="bekreft-tittel">
     <h2 class="ds-heading" data-size="sm" id="bekreft-tittel">{{HEADING}}</h2>
     {{>REGISTER_FACTS}}
