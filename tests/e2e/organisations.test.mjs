@@ -144,6 +144,12 @@ describe('organisasjoner i nettleseren', () => {
         await page.getByText('Medlemskapet er trukket tilbake.').waitFor();
         await page.locator('tr').filter({ hasText: journey.requester.name }).getByText('Tilbakekalt').waitFor();
         await checkPage(page, problems, viewport, '/medlemmer etter tilbakekalling');
+
+        // The admin can fetch the register data again; the demo register has not changed.
+        await page.goto(`${server.baseUrl}/organisasjoner/${DEVELOPER}`);
+        await click(page, 'Hent på nytt fra Enhetsregisteret');
+        await page.getByText('Ingenting var endret').waitFor();
+        await checkPage(page, problems, viewport, `/organisasjoner/${DEVELOPER}?oppdatert`);
       } finally {
         await admin.context.close();
       }

@@ -177,4 +177,20 @@ describe('organisasjoner', () => {
     const unknownVerdict = await api(berit, 'POST', `/api/v1/organisasjoner/${DEVELOPER}/medlemskap/${membership.id}/vedtak`, { vedtak: 'slettet', begrunnelse: 'x' });
     assert.equal(unknownVerdict.status, 422);
   });
+
+  test('en administrator henter registeropplysningene på nytt', async () => {
+    const berit = new Client(server.baseUrl);
+    await berit.logIn(DEMO.byggherre);
+    const refreshed = await api(berit, 'POST', `/api/v1/organisasjoner/${DEVELOPER}/oppdater`, undefined);
+    assert.equal(refreshed.status, 200);
+    const body = await refreshed.json();
+    assert.equal(body.organisasjonsnummer, DEVELOPER);
+    assert.deepEqual(body.endret, []);
+
+    const kari = new Client(server.baseUrl);
+    await kari.logIn(DEMO.kvalitet);
+    assert.equal((await api(kari, 'POST', `/api/v1/organisasjoner/${DEVELOPER}/oppdater`, undefined)).status, 403);
+    const anonymous = await fetch(`${server.baseUrl}/api/v1/organisasjoner/${DEVELOPER}/oppdater`, { method: 'POST' });
+    assert.equal(anonymous.status, 401);
+  });
 });

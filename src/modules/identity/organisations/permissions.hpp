@@ -22,6 +22,7 @@ inline constexpr auth::PermissionDef kPermissions[] = {
 inline constexpr std::string_view kRegisterPermission = "identity.organisation.register";
 inline constexpr std::string_view kManageMembersPermission = "identity.members.manage";
 inline constexpr std::string_view kReadMembersPermission = "identity.members.read";
+inline constexpr std::string_view kEditPermission = "identity.organisation.edit";
 inline constexpr std::string_view kFirstAdminPermission = "identity.admin.first_admin.approve";
 
 }  // namespace masseflyt::identity::organisations

@@ -94,6 +94,12 @@ http::Response registerOrganisation(const OrganisationService& service, http::Re
   return response;
 }
 
+http::Response refreshOrganisation(const OrganisationService& service, http::Request& request) {
+  const auto& actor = requirePerson(request, kRegisterPermission);
+  const auto result = service.refreshFromRegister(actor, numberParam(request));
+  return http::Response::json(json::refreshed(result.organisation, result.changed_fields));
+}
+
 http::Response listMemberships(const OrganisationService& service, http::Request& request) {
   const auto& actor = requirePerson(request, kRegisterPermission);
   const auto members = service.members(actor, numberParam(request));
@@ -135,6 +141,7 @@ void registerApiRoutes(http::Router& router, std::shared_ptr<const OrganisationS
   add(router, service, http::Method::Get, "", &listOrganisations);
   add(router, service, http::Method::Post, "", &registerOrganisation);
   add(router, service, http::Method::Get, "/{organisasjonsnummer}", &getOrganisation);
+  add(router, service, http::Method::Post, "/{organisasjonsnummer}/oppdater", &refreshOrganisation);
   add(router, service, http::Method::Get, "/{organisasjonsnummer}/medlemskap", &listMemberships);
   add(router, service, http::Method::Post, "/{organisasjonsnummer}/medlemskap", &requestMembership);
   add(router, service, http::Method::Post, "/{organisasjonsnummer}/medlemskap/{id}/vedtak",

@@ -89,6 +89,14 @@ std::string isoTimestamp(std::int64_t epoch_ms) {
 
 std::string organisation(const OrganisationRecord& o) { return bj::serialize(organisationObject(o)); }
 
+std::string refreshed(const OrganisationRecord& o, const std::vector<std::string>& changed) {
+  auto out = organisationObject(o);
+  bj::array codes;
+  for (const auto& code : changed) codes.emplace_back(code);
+  out["endret"] = std::move(codes);
+  return bj::serialize(out);
+}
+
 std::string organisationPage(const std::vector<OrganisationRecord>& items,
                              const std::optional<std::string>& next) {
   bj::array data;

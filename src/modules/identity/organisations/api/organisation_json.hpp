@@ -11,6 +11,8 @@
 namespace masseflyt::identity::organisations::json {
 
 std::string organisation(const OrganisationRecord& organisation);
+/// The organisation after a refresh from the register, with "endret": the changed field codes.
+std::string refreshed(const OrganisationRecord& organisation, const std::vector<std::string>& changed);
 /// {"data": [...], "neste": <cursor or null>}
 std::string organisationPage(const std::vector<OrganisationRecord>& items,
                              const std::optional<std::string>& next);

@@ -199,6 +199,21 @@ MembershipRecord OrganisationService::requestMembership(const auth::Principal& a
   return membership;
 }
 
+namespace {
+constexpr std::pair<std::string_view, std::string_view> kRefreshFields[] = {
+    {"navn", "organisations.detail.name"},       {"form", "organisations.detail.form"},
+    {"adresse", "organisations.detail.address"}, {"kommune", "organisations.detail.municipality"},
+    {"naering", "organisations.detail.nace"},    {"status", "organisations.detail.status"},
+};
+}  // namespace
+
+std::string_view refreshFieldKey(std::string_view code) {
+  for (const auto& [known, key] : kRefreshFields) {
+    if (known == code) return key;
+  }
+  return {};
+}
+
 Decision parseDecision(std::string_view verdict) {
   if (verdict == "godkjent") return Decision::Approve;
   if (verdict == "avvist") return Decision::Reject;
@@ -274,6 +289,54 @@ MembershipRecord OrganisationService::decide(const auth::Principal& actor, std::
   auto decided = repository::findMembership(lease, membership->id);
   transaction.commit();
   return *decided;
+}
+
+OrganisationService::Refresh OrganisationService::refreshFromRegister(
+    const auth::Principal& actor, std::string_view orgnr) const {
+  const OrganisationRecord before = get(orgnr);
+  requireAllowed(actor, kEditPermission, before.id);
+  const auto entity = brreg_.lookup(before.organisation_number);
+  if (!entity) throw Error(ErrorKind::Conflict, "organisations.refresh.not_in_register");
+
+  OrganisationRecord after = organisationFromRegister(*entity);
+  after.id = before.id;
+  after.is_demo = before.is_demo;
+  after.created_at = before.created_at;
+  after.updated_at = db::nowEpochMs();
+  after.register_fetched_at = after.updated_at;
+
+  Refresh result;
+  const auto compare = [&](std::string_view key, const auto& a, const auto& b) {
+    if (a != b) result.changed_fields.emplace_back(key);
+  };
+  compare("navn", before.name, after.name);
+  compare("form", before.organisation_form, after.organisation_form);
+  compare("adresse", before.business_address + before.postal_code +
+                                             before.postal_place,
+          after.business_address + after.postal_code + after.postal_place);
+  compare("kommune", before.municipality_number, after.municipality_number);
+  std::string nace_before, nace_after;
+  for (const auto& code : before.nace_codes) nace_before += code.code + ";";
+  for (const auto& code : after.nace_codes) nace_after += code.code + ";";
+  compare("naering", nace_before, nace_after);
+  compare("status", registerStatusCode(before.register_status),
+          registerStatusCode(after.register_status));
+
+  auto lease = database_.lease();
+  db::Transaction transaction(lease);
+  repository::refreshOrganisation(lease, after);
+  std::string fields;
+  for (const auto& key : result.changed_fields) fields += (fields.empty() ? "" : ",") + key;
+  audit::record(lease, {.actor_id = actor.user_id,
+                        .action = "organisation.refreshed",
+                        .subject_type = "organisation",
+                        .subject_id = after.id,
+                        .organisation_id = after.id,
+                        .details = auditDetails({{"changed", fields}}),
+                        .ip_hash = {}});
+  transaction.commit();
+  result.organisation = std::move(after);
+  return result;
 }
 
 std::vector<RegisterRole> OrganisationService::registerRoles(std::string_view orgnr) const {

@@ -25,6 +25,10 @@ enum class Decision { Approve, Reject, Revoke };
 /// "vedtak" for anything else.
 Decision parseDecision(std::string_view verdict);
 
+/// The catalog key of a refresh field code ("navn" → "organisations.detail.name"); empty for an
+/// unknown code.
+std::string_view refreshFieldKey(std::string_view code);
+
 /// The use cases of organisations and memberships. Every method checks permissions itself
 /// (through auth::allowed, the one check), so pages and API share the rules. Thread-safe.
 class OrganisationService {
@@ -69,6 +73,19 @@ class OrganisationService {
   /// Whether `actor` may decide on `membership` (same rules as decide, without throwing).
   bool mayDecide(const auth::Principal& actor, const OrganisationRecord& organisation,
                  const MembershipRecord& membership, bool has_verified_admin) const;
+
+  /// Fetches the organisation from Enhetsregisteret again and stores what changed (name,
+  /// address, NACE codes, status such as bankruptcy). Allowed for those who may edit the
+  /// organisation (its verified admins, platform administrators). Records "organisation.refreshed"
+  /// in the audit log with the changed fields. Error(Unavailable) when the register cannot be
+  /// reached; Error(Conflict) when the register no longer knows the number at all.
+  struct Refresh {
+    OrganisationRecord organisation;
+    /// What changed, as codes: "navn", "form", "adresse", "kommune", "naering", "status";
+    /// empty: nothing. refreshFieldKey gives each code's label.
+    std::vector<std::string> changed_fields;
+  };
+  Refresh refreshFromRegister(const auth::Principal& actor, std::string_view orgnr) const;
 
   /// The organisation's current roles in Enhetsregisteret, as evidence for approvers; fetched
   /// when asked (cached by the client), never stored. Error(Unavailable) when the register

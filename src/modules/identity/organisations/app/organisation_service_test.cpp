@@ -228,6 +228,31 @@ TEST_P(OrganisationServiceTest, SearchesTheRegisterByNameAndShowsRolesAsEvidence
   EXPECT_TRUE(service.registerRoles("123").empty()) << "a malformed number asks nobody";
 }
 
+TEST_P(OrganisationServiceTest, RefreshesRegisterDataForItsAdminsOnly) {
+  const OrganisationService service(db(), brreg_);
+  auto berit = person("berit@example.no", "Berit");
+  auto ada = person("ada@example.no", "Ada");
+  ada.platform_roles = {"administrator"};
+  const auto registered = service.registerOrganisation(berit, "315500117");
+  {
+    auto lease = db().lease();
+    *lease << "UPDATE organisations SET name = 'Gammelt navn AS', postal_place = 'OSLO' WHERE id = :id",
+        soci::use(registered.organisation.id, "id");
+  }
+  // Pending admin: not yet allowed.
+  berit.memberships.push_back({registered.organisation.id, "315500117", "x", "org_admin", false});
+  EXPECT_EQ(kindOf([&] { service.refreshFromRegister(berit, "315500117"); }), ErrorKind::Forbidden);
+
+  const auto first = service.refreshFromRegister(ada, "315500117");
+  EXPECT_EQ(first.changed_fields, (std::vector<std::string>{"navn", "adresse"}));
+  EXPECT_EQ(service.get("315500117").name, "Fornebu Byutvikling AS (demo)");
+  EXPECT_TRUE(service.refreshFromRegister(ada, "315500117").changed_fields.empty());
+  const auto actions = auditActions();
+  EXPECT_EQ(std::count(actions.begin(), actions.end(), "organisation.refreshed"), 2);
+  EXPECT_EQ(refreshFieldKey("naering"), "organisations.detail.nace");
+  EXPECT_TRUE(refreshFieldKey("x").empty());
+}
+
 TEST(ParseDecision, AcceptsTheThreeVerdicts) {
   EXPECT_EQ(parseDecision("godkjent"), Decision::Approve);
   EXPECT_EQ(parseDecision("avvist"), Decision::Reject);

@@ -26,6 +26,18 @@ VALUES (:id, :number, :name, :search_name, :form, :form_description, :address, :
   :postal_place, :municipality_number, :municipality_name, :nace_codes, :nace_descriptions,
   :parent, :status, :fetched_at, :created_at, :updated_at, :is_demo))sql";
 
+// Refresh from the register: everything the register owns, never the platform's own columns.
+constexpr std::string_view kRefreshOrganisation = R"sql(
+UPDATE organisations
+   SET name = :name, search_name = :search_name, organisation_form = :form,
+       organisation_form_description = :form_description, business_address = :address,
+       postal_code = :postal_code, postal_place = :postal_place,
+       municipality_number = :municipality_number, municipality_name = :municipality_name,
+       nace_codes = :nace_codes, nace_descriptions = :nace_descriptions,
+       parent_organisasjonsnummer = :parent, register_status = :status,
+       register_fetched_at = :fetched_at, updated_at = :updated_at
+ WHERE id = :id)sql";
+
 constexpr std::string_view kMembershipColumns = R"sql(
   m.id, m.user_id, m.organisation_id, m.role, m.status, m.requested_at, m.decided_at,
   m.decided_by, m.decision_note, u.display_name, u.email)sql";
@@ -321,6 +333,30 @@ void insertOrganisation(db::Database::Lease& lease, const OrganisationRecord& o)
       soci::use(status, "status"), soci::use(o.register_fetched_at, "fetched_at"),
       soci::use(o.created_at, "created_at"), soci::use(o.updated_at, "updated_at"),
       soci::use(is_demo, "is_demo");
+}
+
+void refreshOrganisation(db::Database::Lease& lease, const OrganisationRecord& o) {
+  const std::string search_name = searchKey(o.name);
+  const auto form = nonEmpty(o.organisation_form);
+  const auto form_description = nonEmpty(o.organisation_form_description);
+  const auto address = nonEmpty(o.business_address);
+  const auto postal_code = nonEmpty(o.postal_code);
+  const auto postal_place = nonEmpty(o.postal_place);
+  const auto municipality_number = nonEmpty(o.municipality_number);
+  const auto municipality_name = nonEmpty(o.municipality_name);
+  const auto nace_codes = nonEmpty(joinNace(o.nace_codes, false));
+  const auto nace_descriptions = nonEmpty(joinNace(o.nace_codes, true));
+  const auto parent = nonEmpty(o.parent_organisation_number);
+  const std::string status(registerStatusCode(o.register_status));
+  *lease << kRefreshOrganisation, soci::use(o.id, "id"), soci::use(o.name, "name"),
+      soci::use(search_name, "search_name"), soci::use(form, "form"),
+      soci::use(form_description, "form_description"), soci::use(address, "address"),
+      soci::use(postal_code, "postal_code"), soci::use(postal_place, "postal_place"),
+      soci::use(municipality_number, "municipality_number"),
+      soci::use(municipality_name, "municipality_name"), soci::use(nace_codes, "nace_codes"),
+      soci::use(nace_descriptions, "nace_descriptions"), soci::use(parent, "parent"),
+      soci::use(status, "status"), soci::use(o.register_fetched_at, "fetched_at"),
+      soci::use(o.updated_at, "updated_at");
 }
 
 std::optional<OrganisationRecord> findOrganisationByNumber(db::Database::Lease& lease,

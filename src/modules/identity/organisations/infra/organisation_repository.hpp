@@ -18,6 +18,9 @@ std::string searchKey(std::string_view text);
 namespace repository {
 
 void insertOrganisation(db::Database::Lease& lease, const OrganisationRecord& organisation);
+/// Overwrites the register-owned columns of organisation `o.id` (name, form, address, NACE,
+/// status, fetched time); ids, memberships, is_demo and created_at stay.
+void refreshOrganisation(db::Database::Lease& lease, const OrganisationRecord& o);
 std::optional<OrganisationRecord> findOrganisationByNumber(db::Database::Lease& lease,
                                                            const std::string& number);
 std::optional<OrganisationRecord> findOrganisationById(db::Database::Lease& lease,

@@ -312,6 +312,32 @@ http::Response newPage(const OrganisationService& service, const web::Renderer& 
 
 // ---- /organisasjoner/{orgnr} ----
 
+// What a refresh changed travels through the redirect as its codes (?oppdatert=navn,status);
+// "-" means nothing changed.
+std::string refreshCodes(const std::vector<std::string>& changed) {
+  std::string codes;
+  for (const auto& code : changed) codes += (codes.empty() ? "" : ",") + code;
+  return codes.empty() ? "-" : codes;
+}
+
+std::string refreshedText(std::string_view codes) {
+  std::string fields;
+  while (!codes.empty()) {
+    const auto comma = codes.find(',');
+    const auto key = refreshFieldKey(codes.substr(0, comma));
+    codes = comma == std::string_view::npos ? std::string_view() : codes.substr(comma + 1);
+    if (key.empty()) continue;
+    std::string label = text(key);
+    if (!fields.empty()) {
+      fields += ", ";
+      label[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(label[0])));
+    }
+    fields += label;
+  }
+  return fields.empty() ? text("organisations.refresh.done_unchanged")
+                        : i18n::catalog().format("organisations.refresh.done_changed", {{"fields", fields}});
+}
+
 http::Response detailPage(const OrganisationService& service, const web::Renderer& renderer,
                           const http::Request& request, const Error* error,
                           const std::string& chosen_role) {
@@ -323,11 +349,22 @@ http::Response detailPage(const OrganisationService& service, const web::Rendere
   if (organisation.is_demo) content.ShowSection("DEMO");
   if (request.queryParam("registrert")) section(content, "FLASH", text("organisations.new.registered"));
   if (request.queryParam("forespurt")) section(content, "FLASH", text("organisations.detail.requested"));
+  if (const auto changed = request.queryParam("oppdatert")) {
+    section(content, "FLASH", refreshedText(*changed));
+  }
+  if (error != nullptr && error->kind() != ErrorKind::Validation) {
+    section(content, "ALERT", text(error->messageKey()));
+  }
   const auth::Principal* actor = request.principal.get();
   if (actor == nullptr) {
     content.ShowSection("LOGIN");
   } else {
     if (auth::allowed(actor, kReadMembersPermission, organisation.id)) content.ShowSection("MEMBERS_LINK");
+    if (auth::allowed(actor, kEditPermission, organisation.id)) {
+      auto* refresh = content.AddSectionDictionary("REFRESH");
+      set(*refresh, "NUMBER", organisation.organisation_number);
+      set(*refresh, "CSRF_TOKEN", actor->csrf_token);
+    }
     Dictionary* mine = nullptr;
     for (const auto& membership : actor->memberships) {
       if (membership.organisation_id != organisation.id) continue;
@@ -527,6 +564,23 @@ void registerPageRoutes(http::Router& router, std::shared_ptr<const Organisation
   router.add({http::Method::Get, "/organisasjoner/{organisasjonsnummer}", http::Audience::Page,
               [service, view](http::Request& request) {
                 return detailPage(*service, *view, request, nullptr, {});
+              },
+              {}});
+  router.add({http::Method::Post, "/organisasjoner/{organisasjonsnummer}/oppdater",
+              http::Audience::Page,
+              [service, view](http::Request& request) {
+                const auto& actor = requirePerson(request, kRegisterPermission);
+                const std::string number(request.pathParam("organisasjonsnummer"));
+                try {
+                  const auto result = service->refreshFromRegister(actor, number);
+                  return http::Response::redirect("/organisasjoner/" + number +
+                                                  "?oppdatert=" + refreshCodes(result.changed_fields));
+                } catch (const Error& e) {
+                  if (e.kind() != ErrorKind::Unavailable && e.kind() != ErrorKind::Conflict) throw;
+                  auto response = detailPage(*service, *view, request, &e, {});
+                  response.status = e.kind() == ErrorKind::Conflict ? 409 : 503;
+                  return response;
+                }
               },
               {}});
   router.add({http::Method::Post, "/organisasjoner/{organisasjonsnummer}/medlemskap",

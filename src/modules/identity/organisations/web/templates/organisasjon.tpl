@@ -3,11 +3,17 @@
   <div class="mf-prose mf-stack">
     <h1 class="ds-heading" data-size="lg">{{NAME}}</h1>
     {{#FLASH}}<div class="ds-alert" data-color="success" role="status"><p class="ds-paragraph">{{TEXT}}</p></div>{{/FLASH}}
+    {{#ALERT}}<div class="ds-alert" data-color="danger" role="alert"><p class="ds-paragraph">{{TEXT}}</p></div>{{/ALERT}}
     {{#DEMO}}<div class="ds-alert" data-color="info"><p class="ds-paragraph">{{T_organisations_detail_demo_notice}}</p></div>{{/DEMO}}
     <section class="mf-stack" aria-labelledby="register-tittel">
       <h2 class="ds-heading" data-size="sm" id="register-tittel">{{T_organisations_detail_register_heading}}</h2>
       {{>REGISTER_FACTS}}
       <p class="ds-paragraph" data-size="sm">{{T_organisations_new_source}}</p>
+      {{#REFRESH}}<form class="mf-stack" method="post" action="/organisasjoner/{{NUMBER}}/oppdater">
+        <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+        <p class="ds-paragraph" data-size="sm" id="oppdater-hjelp">{{T_organisations_refresh_lead}}</p>
+        <div><button class="ds-button" data-variant="secondary" type="submit" aria-describedby="oppdater-hjelp">{{T_organisations_refresh_button}}</button></div>
+      </form>{{/REFRESH}}
     </section>
     {{#MEMBERS_LINK}}<p class="ds-paragraph"><a class="ds-link" href="/organisasjoner/{{NUMBER}}/medlemmer">{{T_organisations_detail_members_link}}</a></p>{{/MEMBERS_LINK}}
     {{#MY_ROLES}}<section class="mf-stack" aria-labelledby="mine-roller">
