@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "integrations/brreg/live_client.hpp"
+#include "platform/core/text.hpp"
 #include "platform/core/error.hpp"
 
 namespace masseflyt::brreg {
@@ -18,26 +19,6 @@ std::string_view stem(std::string_view path) {
   std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
   const auto dot = name.find('.');
   return dot == std::string_view::npos ? name : name.substr(0, dot);
-}
-
-// Lower-cases ASCII and the Norwegian capitals Æ Ø Å (UTF-8), which is all a name search needs.
-std::string foldCase(std::string_view text) {
-  std::string out;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c >= 'A' && c <= 'Z') {
-      out.push_back(static_cast<char>(c - 'A' + 'a'));
-    } else if (c == 0xC3 && i + 1 < text.size()) {
-      const auto next = static_cast<unsigned char>(text[i + 1]);
-      out.push_back(static_cast<char>(c));
-      // Æ (0x86), Ø (0x98), Å (0x85) → æ (0xA6), ø (0xB8), å (0xA5)
-      out.push_back(static_cast<char>(next == 0x86 || next == 0x98 || next == 0x85 ? next + 0x20 : next));
-      ++i;
-    } else {
-      out.push_back(static_cast<char>(c));
-    }
-  }
-  return out;
 }
 
 }  // namespace
@@ -87,7 +68,7 @@ std::vector<RegisterEntity> FixtureBrregClient::searchByName(const std::string& 
   }
   std::vector<std::string> words;
   std::string word;
-  for (const char c : foldCase(name) + " ") {
+  for (const char c : text::foldCase(name) + " ") {
     if (c == ' ') {
       if (!word.empty()) words.push_back(std::move(word));
       word.clear();
@@ -98,7 +79,7 @@ std::vector<RegisterEntity> FixtureBrregClient::searchByName(const std::string& 
   std::vector<RegisterEntity> hits;
   for (const auto& [number, entity] : entities_) {
     if (entity.subunit) continue;
-    const std::string folded = foldCase(entity.name);
+    const std::string folded = text::foldCase(entity.name);
     if (std::all_of(words.begin(), words.end(),
                     [&](const std::string& w) { return folded.find(w) != std::string::npos; })) {
       hits.push_back(entity);

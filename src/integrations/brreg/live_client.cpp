@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "integrations/brreg/brreg_parser.hpp"
+#include "platform/core/text.hpp"
 #include "platform/core/error.hpp"
 #include "platform/outbound/http_client.hpp"
 #include "platform/outbound/ttl_cache.hpp"
@@ -130,7 +131,7 @@ std::vector<RegisterEntity> LiveBrregClient::searchByName(const std::string& nam
     throw Error(ErrorKind::Validation, "organisations.search.length", "name search length");
   }
   const std::size_t size = std::clamp<std::size_t>(limit, 1, kMaxSearchResults);
-  const std::string path = "/enheter?navn=" + outbound::percentEncode(name) +
+  const std::string path = "/enheter?navn=" + text::percentEncode(name) +
                            "&size=" + std::to_string(size);
   const auto answer = fetch(options_, path);
   if (answer.status != 200) throwRejected("/enheter?navn=…", answer);

@@ -1,3 +1,4 @@
+#include "platform/core/text.hpp"
 #include "platform/audit/audit_filters.hpp"
 
 #include <utility>
@@ -9,23 +10,6 @@ namespace {
 
 constexpr std::size_t kMaxFilterLength = 200;
 constexpr std::int64_t kDayAndAHalfMs = 36 * 3'600'000LL;
-
-std::string percentEncode(std::string_view text) {
-  constexpr std::string_view kHex = "0123456789ABCDEF";
-  std::string out;
-  for (const char c : text) {
-    const auto byte = static_cast<unsigned char>(c);
-    if ((byte >= 'A' && byte <= 'Z') || (byte >= 'a' && byte <= 'z') ||
-        (byte >= '0' && byte <= '9') || byte == '-' || byte == '_' || byte == '.' || byte == '~') {
-      out += c;
-    } else {
-      out += '%';
-      out += kHex[byte >> 4];
-      out += kHex[byte & 0x0f];
-    }
-  }
-  return out;
-}
 
 // A text filter: trimmed; empty means "no filter".
 std::optional<std::string> textFilter(const http::Request& request, std::string_view name,
@@ -93,7 +77,7 @@ std::string filterQueryString(const AuditFilters& filters) {
     }
     out += name;
     out += '=';
-    out += percentEncode(*value);
+    out += text::percentEncode(*value);
   }
   return out;
 }

@@ -175,6 +175,21 @@ std::vector<std::pair<std::string, std::string>> Request::formFields() const {
   return parseUrlEncoded(body);
 }
 
+std::string Request::formField(std::string_view name) const {
+  for (auto& [key, value] : formFields()) {
+    if (key == name) return std::move(value);
+  }
+  return {};
+}
+
+std::vector<std::string> Request::formValues(std::string_view name) const {
+  std::vector<std::string> values;
+  for (auto& [key, value] : formFields()) {
+    if (key == name) values.push_back(std::move(value));
+  }
+  return values;
+}
+
 namespace {
 Response withType(std::string body, int status, std::string_view type) {
   Response response;

@@ -75,6 +75,10 @@ struct Request {
   std::vector<std::pair<std::string, std::string>> queryParams() const;
   /// Fields of an application/x-www-form-urlencoded body, in order.
   std::vector<std::pair<std::string, std::string>> formFields() const;
+  /// The first value of form field `name`, "" when absent.
+  std::string formField(std::string_view name) const;
+  /// Every value of form field `name` in order (checkbox groups, multi-selects).
+  std::vector<std::string> formValues(std::string_view name) const;
 };
 
 struct Response {

@@ -1,3 +1,4 @@
+#include "platform/core/text.hpp"
 #include "platform/outbound/http_client.hpp"
 
 #include <curl/curl.h>
@@ -77,25 +78,6 @@ std::string_view withoutQuery(std::string_view url) { return url.substr(0, url.f
 
 }  // namespace
 
-std::string percentEncode(std::string_view text) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  out.reserve(text.size() * 3);
-  for (const char c : text) {
-    const auto byte = static_cast<unsigned char>(c);
-    // Explicit ranges rather than isalnum: the result must not depend on the locale.
-    if ((byte >= 'A' && byte <= 'Z') || (byte >= 'a' && byte <= 'z') ||
-        (byte >= '0' && byte <= '9') || byte == '-' || byte == '.' || byte == '_' || byte == '~') {
-      out += c;
-    } else {
-      out += '%';
-      out += kHex[byte >> 4];
-      out += kHex[byte & 0x0F];
-    }
-  }
-  return out;
-}
-
 bool isLoopbackUrl(std::string_view url) {
   std::string_view rest;
   if (url.rfind("http://", 0) == 0) {
@@ -156,7 +138,7 @@ Attempt perform(const Request& request, const Limits& limits) {
   std::string form_body;
   if (request.form) {
     for (const auto& [name, value] : *request.form) {
-      form_body += (form_body.empty() ? "" : "&") + percentEncode(name) + "=" + percentEncode(value);
+      form_body += (form_body.empty() ? "" : "&") + text::percentEncode(name) + "=" + text::percentEncode(value);
     }
     handle.headers =
         curl_slist_append(handle.headers, "Content-Type: application/x-www-form-urlencoded");

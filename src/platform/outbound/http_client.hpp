@@ -53,7 +53,4 @@ Response getWithRetry(const Request& request, const Limits& limits, std::chrono:
 /// True for http(s) URLs whose host is a literal loopback address (127.0.0.0/8 or [::1]).
 bool isLoopbackUrl(std::string_view url);
 
-/// RFC 3986 percent-encoding of everything but unreserved characters (query values, form fields).
-std::string percentEncode(std::string_view text);
-
 }  // namespace masseflyt::outbound

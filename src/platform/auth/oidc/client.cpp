@@ -3,6 +3,7 @@
 #include <chrono>
 #include <mutex>
 
+#include "platform/core/text.hpp"
 #include "platform/auth/oidc/oidc.hpp"
 #include "platform/auth/oidc/oidc_internal.hpp"
 #include "platform/outbound/http_client.hpp"
@@ -50,7 +51,7 @@ void appendParam(std::string& url, bool& first, std::string_view name, std::stri
   first = false;
   url += name;
   url += '=';
-  url += outbound::percentEncode(value);
+  url += text::percentEncode(value);
 }
 
 }  // namespace
@@ -209,8 +210,8 @@ IdentityClaims Client::completeLogin(std::string_view code, std::string_view ret
   if (config_.client_secret.empty()) {
     form.emplace_back("client_id", config_.client_id);
   } else {
-    basic.emplace(outbound::percentEncode(config_.client_id),
-                  outbound::percentEncode(config_.client_secret));
+    basic.emplace(text::percentEncode(config_.client_id),
+                  text::percentEncode(config_.client_secret));
   }
   std::pair<int, std::string> response;
   try {

@@ -8,6 +8,8 @@
 #include "modules/identity/accounts/app/oidc_login.hpp"
 #include "modules/identity/accounts/web/cookies.hpp"
 #include "modules/identity/accounts/api/me_json.hpp"
+#include "platform/web/dictionary.hpp"
+#include "platform/core/text.hpp"
 #include "platform/http/context_routes.hpp"
 #include "platform/auth/permissions.hpp"
 #include "platform/crypto/encoding.hpp"
@@ -28,24 +30,6 @@ bool isUnsafe(http::Method method) {
          method == http::Method::Patch || method == http::Method::Delete;
 }
 
-std::string percentEncode(std::string_view text) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  for (const char c : text) {
-    const auto u = static_cast<unsigned char>(c);
-    const bool unreserved = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
-                            (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' || c == '~';
-    if (unreserved) {
-      out += c;
-    } else {
-      out += '%';
-      out += kHex[u >> 4];
-      out += kHex[u & 0xF];
-    }
-  }
-  return out;
-}
-
 std::string targetOf(const http::Request& request) {
   return request.query.empty() ? request.path : request.path + "?" + request.query;
 }
@@ -59,18 +43,6 @@ std::optional<std::string> presentedCsrfToken(const http::Request& request) {
     }
   }
   return std::nullopt;
-}
-
-std::string formField(const http::Request& request, std::string_view name) {
-  for (auto& [key, value] : request.formFields()) {
-    if (key == name) return value;
-  }
-  return {};
-}
-
-void setText(ctemplate::TemplateDictionary& dict, std::string_view name, std::string_view value) {
-  dict.SetValue(ctemplate::TemplateString(name.data(), name.size()),
-                ctemplate::TemplateString(value.data(), value.size()));
 }
 
 struct Context {
@@ -116,8 +88,8 @@ void addErrors(ctemplate::TemplateDictionary& dict, const std::vector<FieldMessa
   auto* summary = dict.AddSectionDictionary("ERRORS");
   for (const auto& error : errors) {
     auto* item = summary->AddSectionDictionary("ERROR");
-    setText(*item, "FIELD", error.field);
-    setText(*item, "TEXT", error.text);
+    web::setValue(*item, "FIELD", error.field);
+    web::setValue(*item, "TEXT", error.text);
   }
 }
 
@@ -137,19 +109,19 @@ http::Response loginForm(const Context& ctx, const http::Request& request,
   ctemplate::TemplateDictionary dict("logg_inn");
   // After a password reset (web/password_reset_routes.cpp redirects here).
   if (request.queryParam("passord") == "endret") dict.ShowSection("PASSWORD_CHANGED");
-  setText(dict, "CSRF_TOKEN", csrf);
-  setText(dict, "NESTE", next);
-  setText(dict, "EMAIL", email);
+  web::setValue(dict, "CSRF_TOKEN", csrf);
+  web::setValue(dict, "NESTE", next);
+  web::setValue(dict, "EMAIL", email);
   if (ctx.options.oidc.enabled()) {
     auto* oidc = dict.AddSectionDictionary("OIDC");
-    setText(*oidc, "HREF", "/logg-inn/oidc?neste=" + percentEncode(next));
-    setText(*oidc, "LABEL", i18n::catalog().format("accounts.oidc.button", {{"name", ctx.options.oidc.name}}));
+    web::setValue(*oidc, "HREF", "/logg-inn/oidc?neste=" + text::percentEncode(next));
+    web::setValue(*oidc, "LABEL", i18n::catalog().format("accounts.oidc.button", {{"name", ctx.options.oidc.name}}));
   }
   addErrors(dict, errors);
   for (const auto& error : errors) {
-    if (error.field == "epost") setText(*dict.AddSectionDictionary("EMAIL_ERROR"), "TEXT", error.text);
+    if (error.field == "epost") web::setValue(*dict.AddSectionDictionary("EMAIL_ERROR"), "TEXT", error.text);
     if (error.field == "passord") {
-      setText(*dict.AddSectionDictionary("PASSWORD_ERROR"), "TEXT", error.text);
+      web::setValue(*dict.AddSectionDictionary("PASSWORD_ERROR"), "TEXT", error.text);
     }
   }
   return ctx.page(request, "accounts.login.title", "logg_inn.tpl", dict, status);
@@ -170,12 +142,12 @@ http::Response getLogin(const Context& ctx, http::Request& request) {
 }
 
 http::Response postLogin(const Context& ctx, http::Request& request) {
-  const std::string next = safeNextPath(formField(request, "neste"));
+  const std::string next = safeNextPath(request.formField("neste"));
   if (request.principal) return http::Response::redirect(next);
   const auto session = ctx.session(request);  // the CSRF check guarantees one
   if (!session) return http::Response::redirect("/logg-inn");
-  const std::string email = formField(request, "epost");
-  const std::string password = formField(request, "passord");
+  const std::string email = request.formField("epost");
+  const std::string password = request.formField("passord");
   std::vector<FieldMessage> errors;
   if (email.empty()) errors.push_back({"epost", std::string(i18n::t("accounts.form.required_email"))});
   if (password.empty()) {
@@ -201,7 +173,7 @@ http::Response postLogin(const Context& ctx, http::Request& request) {
   const auto& issued = *outcome.session;
   const bool enrol = issued.row.stage == stageName(SessionStage::Enrol);
   auto response = http::Response::redirect(
-      std::string(enrol ? "/konto/totp" : "/logg-inn/totp") + "?neste=" + percentEncode(next));
+      std::string(enrol ? "/konto/totp" : "/logg-inn/totp") + "?neste=" + text::percentEncode(next));
   ctx.setCookie(response, issued);
   return response;
 }
@@ -221,16 +193,16 @@ http::Response codeForm(const Context& ctx, const http::Request& request, const 
                         const std::string& csrf, const std::string& next,
                         const std::optional<std::string>& error, int status) {
   ctemplate::TemplateDictionary dict("kode");
-  setText(dict, "TITLE", i18n::t(form.title_key));
-  setText(dict, "LEAD", i18n::t(form.lead_key));
-  setText(dict, "SUBMIT", i18n::t(form.submit_key));
-  setText(dict, "ACTION", form.action);
-  setText(dict, "CSRF_TOKEN", csrf);
-  setText(dict, "NESTE", next);
+  web::setValue(dict, "TITLE", i18n::t(form.title_key));
+  web::setValue(dict, "LEAD", i18n::t(form.lead_key));
+  web::setValue(dict, "SUBMIT", i18n::t(form.submit_key));
+  web::setValue(dict, "ACTION", form.action);
+  web::setValue(dict, "CSRF_TOKEN", csrf);
+  web::setValue(dict, "NESTE", next);
   if (form.restart_link) dict.ShowSection("RESTART");
   if (error) {
     addErrors(dict, {{"kode", *error}});
-    setText(*dict.AddSectionDictionary("CODE_ERROR"), "TEXT", *error);
+    web::setValue(*dict.AddSectionDictionary("CODE_ERROR"), "TEXT", *error);
   }
   return ctx.page(request, form.title_key, "kode.tpl", dict, status);
 }
@@ -257,18 +229,18 @@ http::Response getTotp(const Context& ctx, http::Request& request) {
   if (request.principal) return http::Response::redirect(next);
   const auto session = ctx.session(request);
   if (!session || session->stage != stageName(SessionStage::Totp)) {
-    return http::Response::redirect("/logg-inn?neste=" + percentEncode(next));
+    return http::Response::redirect("/logg-inn?neste=" + text::percentEncode(next));
   }
   return codeForm(ctx, request, kTotpForm, session->csrf_token, next, std::nullopt, 200);
 }
 
 http::Response postTotp(const Context& ctx, http::Request& request) {
-  const std::string next = safeNextPath(formField(request, "neste"));
+  const std::string next = safeNextPath(request.formField("neste"));
   const auto session = ctx.session(request);
   if (!session || session->stage != stageName(SessionStage::Totp)) {
-    return http::Response::redirect("/logg-inn?neste=" + percentEncode(next));
+    return http::Response::redirect("/logg-inn?neste=" + text::percentEncode(next));
   }
-  const std::string code = formField(request, "kode");
+  const std::string code = request.formField("kode");
   if (code.empty()) {
     return codeForm(ctx, request, kTotpForm, session->csrf_token, next,
                     std::string(i18n::t("accounts.form.required_code")), 422);
@@ -296,8 +268,8 @@ http::Response postStepUp(const Context& ctx, http::Request& request) {
   if (!request.principal || !session) {
     throw Error(ErrorKind::Unauthorized, "auth.error.login_required");
   }
-  const std::string next = safeNextPath(formField(request, "neste"));
-  const std::string code = formField(request, "kode");
+  const std::string next = safeNextPath(request.formField("neste"));
+  const std::string code = request.formField("kode");
   if (code.empty()) {
     return codeForm(ctx, request, kStepUpForm, session->csrf_token, next,
                     std::string(i18n::t("accounts.form.required_code")), 422);
@@ -339,12 +311,12 @@ http::Response enrolForm(const Context& ctx, const http::Request& request,
   ctemplate::TemplateDictionary dict("totp_oppsett");
   dict.SetValue("QR_SVG", crypto::qrCodeSvg(crypto::otpauthUri("Masseflyt", email, raw),
                                             i18n::t("accounts.enrol.qr_title")));
-  setText(dict, "SECRET_GROUPED", groupInFours(secret));
-  setText(dict, "CSRF_TOKEN", session.csrf_token);
-  setText(dict, "NESTE", next);
+  web::setValue(dict, "SECRET_GROUPED", groupInFours(secret));
+  web::setValue(dict, "CSRF_TOKEN", session.csrf_token);
+  web::setValue(dict, "NESTE", next);
   if (error) {
     addErrors(dict, {{"kode", *error}});
-    setText(*dict.AddSectionDictionary("CODE_ERROR"), "TEXT", *error);
+    web::setValue(*dict.AddSectionDictionary("CODE_ERROR"), "TEXT", *error);
   }
   return ctx.page(request, "accounts.enrol.title", "totp_oppsett.tpl", dict, status, "konto");
 }
@@ -357,8 +329,8 @@ http::Response getEnrol(const Context& ctx, http::Request& request) {
 
 http::Response postEnrol(const Context& ctx, http::Request& request) {
   const auto session = enrolmentSession(ctx, request);
-  const std::string next = safeNextPath(formField(request, "neste"));
-  const std::string code = formField(request, "kode");
+  const std::string next = safeNextPath(request.formField("neste"));
+  const std::string code = request.formField("kode");
   if (code.empty()) {
     return enrolForm(ctx, request, session, next,
                      std::string(i18n::t("accounts.form.required_code")), 422);
@@ -386,27 +358,27 @@ http::Response getAccount(const Context& ctx, http::Request& request) {
   auth::require(request, "identity.organisation.register");  // any logged-in person
   const auto& principal = *request.principal;
   ctemplate::TemplateDictionary dict("konto");
-  setText(dict, "NAME", principal.display_name);
-  setText(dict, "EMAIL", principal.email);
-  setText(dict, "CSRF_TOKEN", principal.csrf_token);
+  web::setValue(dict, "NAME", principal.display_name);
+  web::setValue(dict, "EMAIL", principal.email);
+  web::setValue(dict, "CSRF_TOKEN", principal.csrf_token);
   for (const auto& role : principal.platform_roles) {
-    setText(*dict.AddSectionDictionary("PLATFORM_ROLE"), "NAME", auth::roleName(role));
+    web::setValue(*dict.AddSectionDictionary("PLATFORM_ROLE"), "NAME", auth::roleName(role));
   }
   if (!principal.memberships.empty()) {
     auto* table = dict.AddSectionDictionary("MEMBERSHIPS");
     for (const auto& membership : principal.memberships) {
       auto* row = table->AddSectionDictionary("MEMBERSHIP");
-      setText(*row, "ORG", membership.organisation_name);
-      setText(*row, "ORGNR", membership.organisation_number);
-      setText(*row, "ROLE", auth::roleName(membership.role));
-      setText(*row, "STATUS", i18n::t(membership.verified ? "accounts.account.membership_verified"
+      web::setValue(*row, "ORG", membership.organisation_name);
+      web::setValue(*row, "ORGNR", membership.organisation_number);
+      web::setValue(*row, "ROLE", auth::roleName(membership.role));
+      web::setValue(*row, "STATUS", i18n::t(membership.verified ? "accounts.account.membership_verified"
                                                           : "accounts.account.membership_pending"));
     }
   }
   if (principal.platform_roles.empty() && principal.memberships.empty()) {
     dict.ShowSection("NO_ROLES");
   }
-  setText(dict, "TOTP_STATUS", i18n::t(principal.totp_enrolled ? "accounts.account.totp_on"
+  web::setValue(dict, "TOTP_STATUS", i18n::t(principal.totp_enrolled ? "accounts.account.totp_on"
                                                                : "accounts.account.totp_off"));
   return ctx.page(request, "accounts.account.title", "konto.tpl", dict, 200, "konto");
 }
@@ -484,13 +456,13 @@ std::vector<http::Middleware> middlewares(db::Database& database, AccountsOption
       return next(request);
     } catch (const StepUpRequired&) {
       if (pageRead()) {
-        return http::Response::redirect("/konto/bekreft?neste=" + percentEncode(targetOf(request)));
+        return http::Response::redirect("/konto/bekreft?neste=" + text::percentEncode(targetOf(request)));
       }
       throw;
     } catch (const Error& error) {
       // People get the login form instead of an error page; programs get 401 problem+json.
       if (error.kind() == ErrorKind::Unauthorized && pageRead()) {
-        return http::Response::redirect("/logg-inn?neste=" + percentEncode(targetOf(request)));
+        return http::Response::redirect("/logg-inn?neste=" + text::percentEncode(targetOf(request)));
       }
       throw;
     }

@@ -9,6 +9,7 @@
 #include "modules/identity/accounts/app/api.hpp"
 #include "modules/identity/accounts/app/my_data.hpp"
 #include "modules/identity/accounts/web/cookies.hpp"
+#include "platform/web/dictionary.hpp"
 #include "platform/http/context_routes.hpp"
 #include "platform/auth/permissions.hpp"
 #include "platform/db/uuid.hpp"
@@ -49,11 +50,6 @@ struct MyDataContext {
   }
 };
 
-void setText(ctemplate::TemplateDictionary& dict, std::string_view name, std::string_view value) {
-  dict.SetValue(ctemplate::TemplateString(name.data(), name.size()),
-                ctemplate::TemplateString(value.data(), value.size()));
-}
-
 bool formFieldIs(const http::Request& request, std::string_view name, std::string_view value) {
   for (const auto& [key, field] : request.formFields()) {
     if (key == name && field == value) return true;
@@ -73,14 +69,14 @@ http::Response myDataPage(const MyDataContext& ctx, const http::Request& request
                           const std::optional<std::string>& confirm_error, int status) {
   const auto& principal = *request.principal;
   ctemplate::TemplateDictionary dict("mine_data");
-  setText(dict, "NAME", principal.display_name);
-  setText(dict, "EMAIL", principal.email);
-  setText(dict, "CSRF_TOKEN", principal.csrf_token);
+  web::setValue(dict, "NAME", principal.display_name);
+  web::setValue(dict, "EMAIL", principal.email);
+  web::setValue(dict, "CSRF_TOKEN", principal.csrf_token);
   if (confirm_error) {
     auto* item = dict.AddSectionDictionary("ERRORS")->AddSectionDictionary("ERROR");
-    setText(*item, "FIELD", kConfirmField);
-    setText(*item, "TEXT", *confirm_error);
-    setText(*dict.AddSectionDictionary("CONFIRM_ERROR"), "TEXT", *confirm_error);
+    web::setValue(*item, "FIELD", kConfirmField);
+    web::setValue(*item, "TEXT", *confirm_error);
+    web::setValue(*dict.AddSectionDictionary("CONFIRM_ERROR"), "TEXT", *confirm_error);
   }
   return ctx.page(request, "accounts.mydata.title", kPageTemplate, dict, status, "konto");
 }

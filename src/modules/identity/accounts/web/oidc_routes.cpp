@@ -8,6 +8,7 @@
 #include "modules/identity/accounts/app/oidc_login.hpp"
 #include "modules/identity/accounts/domain/policy.hpp"
 #include "modules/identity/accounts/web/cookies.hpp"
+#include "platform/web/dictionary.hpp"
 #include "platform/http/context_routes.hpp"
 #include "platform/db/uuid.hpp"
 #include "platform/i18n/messages.hpp"
@@ -38,16 +39,11 @@ struct OidcContext {
   }
 };
 
-void setText(ctemplate::TemplateDictionary& dict, std::string_view name, std::string_view value) {
-  dict.SetValue(ctemplate::TemplateString(name.data(), name.size()),
-                ctemplate::TemplateString(value.data(), value.size()));
-}
-
 http::Response errorPage(const OidcContext& ctx, const http::Request& request,
                          std::string_view message_key, int status) {
   ctemplate::TemplateDictionary dict("oidc_feil");
-  setText(dict, "MESSAGE", i18n::t(message_key));
-  setText(dict, "PROVIDER", ctx.options.oidc.name);
+  web::setValue(dict, "MESSAGE", i18n::t(message_key));
+  web::setValue(dict, "PROVIDER", ctx.options.oidc.name);
   web::PageMeta meta;
   meta.title = std::string(i18n::t("accounts.oidc.error.title"));
   meta.principal = request.principal.get();

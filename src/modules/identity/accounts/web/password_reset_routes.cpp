@@ -9,6 +9,7 @@
 #include "modules/identity/accounts/app/login.hpp"
 #include "modules/identity/accounts/app/password_reset.hpp"
 #include "modules/identity/accounts/web/cookies.hpp"
+#include "platform/web/dictionary.hpp"
 #include "platform/http/context_routes.hpp"
 #include "platform/db/uuid.hpp"
 #include "platform/i18n/messages.hpp"
@@ -21,18 +22,6 @@ constexpr std::string_view kRequestTemplate =
     "modules/identity/accounts/web/templates/glemt-passord.tpl";
 constexpr std::string_view kNewTemplate =
     "modules/identity/accounts/web/templates/glemt-passord-ny.tpl";
-
-void setText(ctemplate::TemplateDictionary& dict, std::string_view name, std::string_view value) {
-  dict.SetValue(ctemplate::TemplateString(name.data(), name.size()),
-                ctemplate::TemplateString(value.data(), value.size()));
-}
-
-std::string formField(const http::Request& request, std::string_view name) {
-  for (auto& [key, value] : request.formFields()) {
-    if (key == name) return value;
-  }
-  return {};
-}
 
 struct ResetContext {
   db::Database& database;
@@ -75,9 +64,9 @@ void addError(ctemplate::TemplateDictionary& dict, std::string_view field, std::
               std::string_view section) {
   auto* summary = dict.AddSectionDictionary("ERRORS");
   auto* item = summary->AddSectionDictionary("ERROR");
-  setText(*item, "FIELD", field);
-  setText(*item, "TEXT", text);
-  setText(*dict.AddSectionDictionary(ctemplate::TemplateString(section.data(), section.size())),
+  web::setValue(*item, "FIELD", field);
+  web::setValue(*item, "TEXT", text);
+  web::setValue(*dict.AddSectionDictionary(ctemplate::TemplateString(section.data(), section.size())),
           "TEXT", text);
 }
 
@@ -91,8 +80,8 @@ http::Response requestForm(const ResetContext& ctx, const http::Request& request
     dict.ShowSection("MAIL_DISABLED");
   } else {
     auto* form = dict.AddSectionDictionary("FORM");
-    setText(*form, "CSRF_TOKEN", ctx.csrfToken(request, issued));
-    setText(*form, "EMAIL", email);
+    web::setValue(*form, "CSRF_TOKEN", ctx.csrfToken(request, issued));
+    web::setValue(*form, "EMAIL", email);
     if (error) addError(*form, "epost", *error, "EMAIL_ERROR");
   }
   return ctx.page(request, "accounts.reset.title", kRequestTemplate, dict, status, issued);
@@ -104,7 +93,7 @@ http::Response getRequest(const ResetContext& ctx, http::Request& request) {
 
 http::Response postRequest(const ResetContext& ctx, http::Request& request) {
   if (!ctx.options.mailer) return requestForm(ctx, request, "", std::nullopt, 200);
-  const std::string input = formField(request, "epost");
+  const std::string input = request.formField("epost");
   if (input.empty()) {
     return requestForm(ctx, request, input, std::string(i18n::t("accounts.form.required_email")), 422);
   }
@@ -163,9 +152,9 @@ http::Response newPasswordForm(const ResetContext& ctx, const http::Request& req
   std::optional<IssuedSession> issued;
   ctemplate::TemplateDictionary dict("glemt_passord_ny");
   auto* form = dict.AddSectionDictionary("FORM");
-  setText(*form, "CSRF_TOKEN", ctx.csrfToken(request, issued));
-  setText(*form, "TOKEN", token);
-  setText(*form, "MIN", std::to_string(kMinPasswordChars));
+  web::setValue(*form, "CSRF_TOKEN", ctx.csrfToken(request, issued));
+  web::setValue(*form, "TOKEN", token);
+  web::setValue(*form, "MIN", std::to_string(kMinPasswordChars));
   if (problem) {
     const bool repeat = *problem == NewPasswordProblem::Mismatch;
     addError(*form, repeat ? "passord-gjenta" : "passord", problemText(*problem),
@@ -181,10 +170,10 @@ http::Response getNewPassword(const ResetContext& ctx, http::Request& request) {
 }
 
 http::Response postNewPassword(const ResetContext& ctx, http::Request& request) {
-  const std::string token = formField(request, "nokkel");
+  const std::string token = request.formField("nokkel");
   const auto outcome =
-      completePasswordReset(ctx.database, token, formField(request, "passord"),
-                            formField(request, "passord-gjenta"), request.remote_address,
+      completePasswordReset(ctx.database, token, request.formField("passord"),
+                            request.formField("passord-gjenta"), request.remote_address,
                             db::nowEpochMs());
   switch (outcome.kind) {
     case ResetOutcome::Kind::InvalidToken:

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <utility>
 
+#include "platform/core/text.hpp"
 #include "platform/db/optional.hpp"
 
 namespace masseflyt::identity::organisations {
@@ -174,15 +175,6 @@ struct MembershipRow {
 // Named string parameters of a statement built from fixed fragments.
 using Parameters = std::vector<std::pair<std::string, std::string>>;
 
-std::string likeEscape(std::string_view text) {
-  std::string out;
-  for (const char c : text) {
-    if (c == '\\' || c == '%' || c == '_') out += '\\';
-    out += c;
-  }
-  return out;
-}
-
 std::string whereClause(const OrganisationFilter& filter, Parameters& parameters) {
   std::string where = " WHERE 1 = 1";
   std::string digits;
@@ -197,10 +189,10 @@ std::string whereClause(const OrganisationFilter& filter, Parameters& parameters
   }
   if (only_digits && !digits.empty()) {
     where += " AND organisasjonsnummer LIKE :search ESCAPE '\\'";
-    parameters.emplace_back("search", likeEscape(digits) + "%");
+    parameters.emplace_back("search", text::likeEscape(digits) + "%");
   } else if (!filter.search.empty()) {
     where += " AND search_name LIKE :search ESCAPE '\\'";
-    parameters.emplace_back("search", "%" + likeEscape(searchKey(filter.search)) + "%");
+    parameters.emplace_back("search", "%" + text::likeEscape(text::foldCase(filter.search)) + "%");
   }
   if (!filter.municipality_number.empty()) {
     where += " AND municipality_number = :municipality";
@@ -285,32 +277,10 @@ std::string selectMemberships() {
 
 }  // namespace
 
-std::string searchKey(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c >= 'A' && c <= 'Z') {
-      out += static_cast<char>(c + 32);
-    } else if (c == 0xC3 && i + 1 < text.size()) {
-      // U+00C0..U+00DE are the Latin-1 capitals (Æ Ø Å É ...) except U+00D7 (×); their small
-      // letters are 0x20 further on.
-      auto next = static_cast<unsigned char>(text[i + 1]);
-      if (next >= 0x80 && next <= 0x9E && next != 0x97) next = static_cast<unsigned char>(next + 0x20);
-      out += static_cast<char>(c);
-      out += static_cast<char>(next);
-      ++i;
-    } else {
-      out += static_cast<char>(c);
-    }
-  }
-  return out;
-}
-
 namespace repository {
 
 void insertOrganisation(db::Database::Lease& lease, const OrganisationRecord& o) {
-  const std::string search_name = searchKey(o.name);
+  const std::string search_name = text::foldCase(o.name);
   const auto form = nonEmpty(o.organisation_form);
   const auto form_description = nonEmpty(o.organisation_form_description);
   const auto address = nonEmpty(o.business_address);
@@ -336,7 +306,7 @@ void insertOrganisation(db::Database::Lease& lease, const OrganisationRecord& o)
 }
 
 void refreshOrganisation(db::Database::Lease& lease, const OrganisationRecord& o) {
-  const std::string search_name = searchKey(o.name);
+  const std::string search_name = text::foldCase(o.name);
   const auto form = nonEmpty(o.organisation_form);
   const auto form_description = nonEmpty(o.organisation_form_description);
   const auto address = nonEmpty(o.business_address);

@@ -12,9 +12,6 @@
 // runs on the caller's session and opens no transaction itself.
 namespace masseflyt::identity::organisations {
 
-/// Lower-case for search, also Æ Ø Å and other Latin-1 capitals (SQLite's LOWER is ASCII only).
-std::string searchKey(std::string_view text);
-
 namespace repository {
 
 void insertOrganisation(db::Database::Lease& lease, const OrganisationRecord& organisation);

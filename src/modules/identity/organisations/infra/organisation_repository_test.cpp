@@ -173,10 +173,6 @@ TEST_P(OrganisationRepositoryTest, MembershipLifecycle) {
   ASSERT_EQ(list.size(), 2u);
 }
 
-TEST(SearchKey, LowersLatinCapitals) {
-  EXPECT_EQ(searchKey("BÆRUM ØST ÅS É×"), "bærum øst ås é×");
-  EXPECT_EQ(searchKey("Sandvika"), "sandvika");
-}
 
 MF_INSTANTIATE_DATABASE_TEST(OrganisationRepositoryTest);
 

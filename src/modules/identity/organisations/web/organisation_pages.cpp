@@ -8,6 +8,8 @@
 
 #include "modules/identity/organisations/domain/organisation_number.hpp"
 #include "modules/identity/organisations/permissions.hpp"
+#include "platform/web/dictionary.hpp"
+#include "platform/core/text.hpp"
 #include "platform/auth/permissions.hpp"
 #include "platform/auth/principal.hpp"
 #include "platform/core/error.hpp"
@@ -24,32 +26,6 @@ using Dictionary = ctemplate::TemplateDictionary;
 std::string templateName(std::string_view file) { return std::string(kTemplates) + std::string(file); }
 
 std::string text(std::string_view key) { return std::string(i18n::t(key)); }
-
-void set(Dictionary& dictionary, std::string_view name, std::string_view value) {
-  dictionary.SetValue(ctemplate::TemplateString(name.data(), name.size()),
-                      ctemplate::TemplateString(value.data(), value.size()));
-}
-
-void section(Dictionary& dictionary, std::string_view name, std::string_view value) {
-  auto* child = dictionary.AddSectionDictionary(std::string(name));
-  set(*child, "TEXT", value);
-}
-
-std::string percentEncode(std::string_view value) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  for (const char c : value) {
-    const auto u = static_cast<unsigned char>(c);
-    if (std::isalnum(u) || c == '-' || c == '_' || c == '.' || c == '~') {
-      out += c;
-    } else {
-      out += '%';
-      out += kHex[u >> 4];
-      out += kHex[u & 0x0F];
-    }
-  }
-  return out;
-}
 
 // "27.11.2026 kl. 13.05", Oslo time is not needed to the minute for register fetches: the date
 // and UTC time suffice, so no time-zone table is pulled in here.
@@ -82,9 +58,9 @@ std::string errorText(const Error& error) {
 }
 
 void fillFacts(Dictionary& facts, const OrganisationRecord& o) {
-  set(facts, "NUMBER_FORMATTED", formatOrganisationNumber(o.organisation_number));
+  web::setValue(facts, "NUMBER_FORMATTED", formatOrganisationNumber(o.organisation_number));
   if (!o.organisation_form_description.empty() || !o.organisation_form.empty()) {
-    section(facts, "FORM", o.organisation_form_description.empty()
+    web::addTextSection(facts, "FORM", o.organisation_form_description.empty()
                                ? o.organisation_form
                                : o.organisation_form_description + " (" + o.organisation_form + ")");
   }
@@ -94,26 +70,26 @@ void fillFacts(Dictionary& facts, const OrganisationRecord& o) {
       if (!address.empty()) address += ", ";
       address += o.postal_code + " " + o.postal_place;
     }
-    section(facts, "ADDRESS", address);
+    web::addTextSection(facts, "ADDRESS", address);
   }
   if (!o.municipality_name.empty()) {
-    section(facts, "MUNICIPALITY", o.municipality_name + " (" + o.municipality_number + ")");
+    web::addTextSection(facts, "MUNICIPALITY", o.municipality_name + " (" + o.municipality_number + ")");
   }
   if (!o.nace_codes.empty()) {
     auto* list = facts.AddSectionDictionary("NACE_LIST");
     for (const auto& code : o.nace_codes) {
       auto* item = list->AddSectionDictionary("NACE");
-      set(*item, "CODE", code.code);
-      set(*item, "DESCRIPTION", code.description);
+      web::setValue(*item, "CODE", code.code);
+      web::setValue(*item, "DESCRIPTION", code.description);
     }
   }
   if (!o.parent_organisation_number.empty()) {
-    section(facts, "PARENT", formatOrganisationNumber(o.parent_organisation_number));
+    web::addTextSection(facts, "PARENT", formatOrganisationNumber(o.parent_organisation_number));
   }
-  set(facts, "STATUS", text(registerStatusLabelKey(o.register_status)));
-  set(facts, "STATUS_COLOR", statusColor(o.register_status));
-  set(facts, "STATUS_REASON", text(registerStatusReasonKey(o.register_status)));
-  if (o.register_fetched_at) section(facts, "FETCHED", displayDate(*o.register_fetched_at));
+  web::setValue(facts, "STATUS", text(registerStatusLabelKey(o.register_status)));
+  web::setValue(facts, "STATUS_COLOR", statusColor(o.register_status));
+  web::setValue(facts, "STATUS_REASON", text(registerStatusReasonKey(o.register_status)));
+  if (o.register_fetched_at) web::addTextSection(facts, "FETCHED", displayDate(*o.register_fetched_at));
 }
 
 Dictionary* addFacts(Dictionary& parent, const OrganisationRecord& organisation) {
@@ -129,13 +105,6 @@ http::Response page(const web::Renderer& renderer, const std::string& title,
   meta.title = title;
   meta.nav = "organisasjoner";
   return http::Response::html(renderer.page(meta, templateName(file), content), status);
-}
-
-std::string formField(const http::Request& request, std::string_view name) {
-  for (auto& [key, value] : request.formFields()) {
-    if (key == name) return value;
-  }
-  return {};
 }
 
 const auth::Principal& requirePerson(const http::Request& request, std::string_view permission,
@@ -189,15 +158,15 @@ http::Response listPage(const OrganisationService& service, const web::Renderer&
   }
 
   const auto result = service.list(filter, sort->sort, (page_number - 1) * kPageSize, kPageSize);
-  set(content, "SEARCH", filter.search);
-  set(content, "MUNICIPALITY", municipality);
+  web::setValue(content, "SEARCH", filter.search);
+  web::setValue(content, "MUNICIPALITY", municipality);
   for (const auto& option : kSorts) {
     auto* entry = content.AddSectionDictionary("SORT");
-    set(*entry, "VALUE", option.value);
-    set(*entry, "LABEL", text(option.label_key));
+    web::setValue(*entry, "VALUE", option.value);
+    web::setValue(*entry, "LABEL", text(option.label_key));
     if (&option == sort) entry->ShowSection("SELECTED");
   }
-  set(content, "COUNT_TEXT",
+  web::setValue(content, "COUNT_TEXT",
       i18n::catalog().format("organisations.list.count", {{"count", std::to_string(result.total)}}));
   if (result.items.empty()) {
     content.ShowSection("EMPTY");
@@ -206,26 +175,26 @@ http::Response listPage(const OrganisationService& service, const web::Renderer&
   }
   for (const auto& o : result.items) {
     auto* row = content.AddSectionDictionary("ROW");
-    set(*row, "NUMBER", o.organisation_number);
-    set(*row, "NUMBER_FORMATTED", formatOrganisationNumber(o.organisation_number));
-    set(*row, "NAME", o.name);
-    set(*row, "MUNICIPALITY",
+    web::setValue(*row, "NUMBER", o.organisation_number);
+    web::setValue(*row, "NUMBER_FORMATTED", formatOrganisationNumber(o.organisation_number));
+    web::setValue(*row, "NAME", o.name);
+    web::setValue(*row, "MUNICIPALITY",
         o.municipality_name.empty() ? "" : o.municipality_name + " (" + o.municipality_number + ")");
-    set(*row, "STATUS", text(registerStatusLabelKey(o.register_status)));
-    set(*row, "STATUS_COLOR", statusColor(o.register_status));
+    web::setValue(*row, "STATUS", text(registerStatusLabelKey(o.register_status)));
+    web::setValue(*row, "STATUS_COLOR", statusColor(o.register_status));
   }
   const std::int64_t pages = std::max<std::int64_t>(1, (result.total + kPageSize - 1) / kPageSize);
   if (pages > 1) {
     auto* nav = content.AddSectionDictionary("PAGINATION");
     const auto link = [&](std::int64_t target) {
-      std::string href = "/organisasjoner?sorter=" + percentEncode(sort->value);
-      if (!filter.search.empty()) href += "&sok=" + percentEncode(filter.search);
+      std::string href = "/organisasjoner?sorter=" + text::percentEncode(sort->value);
+      if (!filter.search.empty()) href += "&sok=" + text::percentEncode(filter.search);
       if (!filter.municipality_number.empty()) href += "&kommunenummer=" + filter.municipality_number;
       return href + "&side=" + std::to_string(target);
     };
-    if (page_number > 1) set(*nav->AddSectionDictionary("PREVIOUS"), "HREF", link(page_number - 1));
-    if (page_number < pages) set(*nav->AddSectionDictionary("NEXT"), "HREF", link(page_number + 1));
-    set(*nav, "PAGE_TEXT",
+    if (page_number > 1) web::setValue(*nav->AddSectionDictionary("PREVIOUS"), "HREF", link(page_number - 1));
+    if (page_number < pages) web::setValue(*nav->AddSectionDictionary("NEXT"), "HREF", link(page_number + 1));
+    web::setValue(*nav, "PAGE_TEXT",
         i18n::catalog().format("organisations.list.page_of", {{"page", std::to_string(page_number)},
                                                               {"pages", std::to_string(pages)}}));
   }
@@ -246,18 +215,18 @@ http::Response newPage(const OrganisationService& service, const web::Renderer& 
                        const auth::Principal& actor, const std::string& input,
                        const Error* error, bool lookup) {
   Dictionary content("ny");
-  set(content, "NUMBER_INPUT", input);
-  set(content, "CSRF_TOKEN", actor.csrf_token);
-  set(content, "LOOKUP_VARIANT", "primary");
+  web::setValue(content, "NUMBER_INPUT", input);
+  web::setValue(content, "CSRF_TOKEN", actor.csrf_token);
+  web::setValue(content, "LOOKUP_VARIANT", "primary");
   int status = 200;
   const auto showError = [&](const Error& e) {
     if (e.kind() == ErrorKind::Validation) {
       const std::string message = errorText(e);
-      section(*content.AddSectionDictionary("ERRORS"), "ERROR", message);
-      section(content, "NUMBER_ERROR", message);
+      web::addTextSection(*content.AddSectionDictionary("ERRORS"), "ERROR", message);
+      web::addTextSection(content, "NUMBER_ERROR", message);
       status = 422;
     } else {
-      section(content, "ALERT", text(e.messageKey()));
+      web::addTextSection(content, "ALERT", text(e.messageKey()));
       status = e.kind() == ErrorKind::Conflict ? 409 : 503;
     }
   };
@@ -270,11 +239,11 @@ http::Response newPage(const OrganisationService& service, const web::Renderer& 
       results->ShowSection(hits.empty() ? "NO_HITS" : "HAS_HITS");
       for (const auto& hit : hits) {
         auto* row = results->AddSectionDictionary("HIT");
-        set(*row, "NAME", hit.name);
-        set(*row, "NUMBER", hit.organisation_number);
-        set(*row, "NUMBER_DISPLAY", formatOrganisationNumber(hit.organisation_number));
+        web::setValue(*row, "NAME", hit.name);
+        web::setValue(*row, "NUMBER", hit.organisation_number);
+        web::setValue(*row, "NUMBER_DISPLAY", formatOrganisationNumber(hit.organisation_number));
         if (hit.business_address && !hit.business_address->postal_place.empty()) {
-          section(*row, "PLACE", hit.business_address->postal_place);
+          web::addTextSection(*row, "PLACE", hit.business_address->postal_place);
         }
         if (hit.flags.deleted_on) row->ShowSection("DELETED");
       }
@@ -288,19 +257,19 @@ http::Response newPage(const OrganisationService& service, const web::Renderer& 
       auto* card = content.AddSectionDictionary("PREVIEW");
       OrganisationRecord record = organisationFromRegister(preview.entity);
       addFacts(*card, record);
-      set(*card, "NUMBER", record.organisation_number);
-      set(*card, "CSRF_TOKEN", actor.csrf_token);
-      set(*card, "HEADING", record.name);
+      web::setValue(*card, "NUMBER", record.organisation_number);
+      web::setValue(*card, "CSRF_TOKEN", actor.csrf_token);
+      web::setValue(*card, "HEADING", record.name);
       if (preview.existing) {
         card->ShowSection("EXISTS");
-        set(*card, "HEADING", text("organisations.new.exists_heading") + ": " + record.name);
+        web::setValue(*card, "HEADING", text("organisations.new.exists_heading") + ": " + record.name);
       } else if (preview.entity.subunit) {
-        section(*card, "CANNOT_TRADE", text("organisations.orgnr.subunit"));
+        web::addTextSection(*card, "CANNOT_TRADE", text("organisations.orgnr.subunit"));
       } else if (!preview.assessment.can_trade) {
-        section(*card, "CANNOT_TRADE", text(preview.assessment.reason_key));
+        web::addTextSection(*card, "CANNOT_TRADE", text(preview.assessment.reason_key));
       } else {
         card->ShowSection("CONFIRM");
-        set(content, "LOOKUP_VARIANT", "secondary");
+        web::setValue(content, "LOOKUP_VARIANT", "secondary");
       }
     } catch (const Error& e) {
       if (e.kind() != ErrorKind::Validation && e.kind() != ErrorKind::Unavailable) throw;
@@ -343,17 +312,17 @@ http::Response detailPage(const OrganisationService& service, const web::Rendere
                           const std::string& chosen_role) {
   const auto organisation = service.get(request.pathParam("organisasjonsnummer"));
   Dictionary content("organisasjon");
-  set(content, "NAME", organisation.name);
-  set(content, "NUMBER", organisation.organisation_number);
+  web::setValue(content, "NAME", organisation.name);
+  web::setValue(content, "NUMBER", organisation.organisation_number);
   addFacts(content, organisation);
   if (organisation.is_demo) content.ShowSection("DEMO");
-  if (request.queryParam("registrert")) section(content, "FLASH", text("organisations.new.registered"));
-  if (request.queryParam("forespurt")) section(content, "FLASH", text("organisations.detail.requested"));
+  if (request.queryParam("registrert")) web::addTextSection(content, "FLASH", text("organisations.new.registered"));
+  if (request.queryParam("forespurt")) web::addTextSection(content, "FLASH", text("organisations.detail.requested"));
   if (const auto changed = request.queryParam("oppdatert")) {
-    section(content, "FLASH", refreshedText(*changed));
+    web::addTextSection(content, "FLASH", refreshedText(*changed));
   }
   if (error != nullptr && error->kind() != ErrorKind::Validation) {
-    section(content, "ALERT", text(error->messageKey()));
+    web::addTextSection(content, "ALERT", text(error->messageKey()));
   }
   const auth::Principal* actor = request.principal.get();
   if (actor == nullptr) {
@@ -362,29 +331,33 @@ http::Response detailPage(const OrganisationService& service, const web::Rendere
     if (auth::allowed(actor, kReadMembersPermission, organisation.id)) content.ShowSection("MEMBERS_LINK");
     if (auth::allowed(actor, kEditPermission, organisation.id)) {
       auto* refresh = content.AddSectionDictionary("REFRESH");
-      set(*refresh, "NUMBER", organisation.organisation_number);
-      set(*refresh, "CSRF_TOKEN", actor->csrf_token);
+      web::setValue(*refresh, "NUMBER", organisation.organisation_number);
+      web::setValue(*refresh, "CSRF_TOKEN", actor->csrf_token);
+    }
+    // identity/clients' permission, named as text: a module does not include another's headers.
+    if (auth::allowed(actor, "identity.api_clients.manage", organisation.id)) {
+      content.ShowSection("API_CLIENTS_LINK");
     }
     Dictionary* mine = nullptr;
     for (const auto& membership : actor->memberships) {
       if (membership.organisation_id != organisation.id) continue;
       if (mine == nullptr) mine = content.AddSectionDictionary("MY_ROLES");
       auto* role = mine->AddSectionDictionary("ROLE");
-      set(*role, "NAME", roleLabel(membership.role));
-      set(*role, "STATUS", membershipStatusLabel(membership.verified ? "verified" : "pending"));
+      web::setValue(*role, "NAME", roleLabel(membership.role));
+      web::setValue(*role, "STATUS", membershipStatusLabel(membership.verified ? "verified" : "pending"));
     }
     auto* form = content.AddSectionDictionary("REQUEST");
-    set(*form, "NUMBER", organisation.organisation_number);
-    set(*form, "CSRF_TOKEN", actor->csrf_token);
+    web::setValue(*form, "NUMBER", organisation.organisation_number);
+    web::setValue(*form, "CSRF_TOKEN", actor->csrf_token);
     for (const auto role : kOrganisationRoles) {
       auto* option = form->AddSectionDictionary("OPTION");
-      set(*option, "VALUE", role);
-      set(*option, "LABEL", roleLabel(role));
+      web::setValue(*option, "VALUE", role);
+      web::setValue(*option, "LABEL", roleLabel(role));
       if (role == (chosen_role.empty() ? std::string_view("representative") : chosen_role)) {
         option->ShowSection("SELECTED");
       }
     }
-    if (error != nullptr) section(*form, "ROLE_ERROR", errorText(*error));
+    if (error != nullptr) web::addTextSection(*form, "ROLE_ERROR", errorText(*error));
   }
   int status = 200;
   if (error != nullptr) status = error->kind() == ErrorKind::Conflict ? 409 : 422;
@@ -403,8 +376,8 @@ void addRoles(Dictionary& evidence, const std::optional<std::vector<RegisterRole
     auto* list = evidence.AddSectionDictionary("ROLES");
     for (const auto& role : *roles) {
       auto* item = list->AddSectionDictionary("ROLE");
-      set(*item, "ROLE_NAME", role.role.empty() ? role.group : role.role);
-      set(*item, "HOLDER", role.holder);
+      web::setValue(*item, "ROLE_NAME", role.role.empty() ? role.group : role.role);
+      web::setValue(*item, "HOLDER", role.holder);
     }
   }
 }
@@ -416,14 +389,14 @@ http::Response membersPage(const OrganisationService& service, const web::Render
   const auto& actor = requirePerson(request, kReadMembersPermission, organisation.id);
   const auto members = service.members(actor, organisation.organisation_number);
   Dictionary content("medlemmer");
-  set(content, "TITLE",
+  web::setValue(content, "TITLE",
       i18n::catalog().format("organisations.members.title", {{"name", organisation.name}}));
-  set(content, "NUMBER", organisation.organisation_number);
-  if (request.queryParam("behandlet")) section(content, "FLASH", text("organisations.members.decided"));
+  web::setValue(content, "NUMBER", organisation.organisation_number);
+  if (request.queryParam("behandlet")) web::addTextSection(content, "FLASH", text("organisations.members.decided"));
   if (request.queryParam("tilbakekalt")) {
-    section(content, "FLASH", text("organisations.members.revoked"));
+    web::addTextSection(content, "FLASH", text("organisations.members.revoked"));
   }
-  if (error != nullptr && failed_id.empty()) section(content, "ALERT", errorText(*error));
+  if (error != nullptr && failed_id.empty()) web::addTextSection(content, "ALERT", errorText(*error));
   bool any_pending = false;
   bool any_member = false;
   // Roles come from the register on demand, once per page, and only for someone who decides.
@@ -445,11 +418,11 @@ http::Response membersPage(const OrganisationService& service, const web::Render
     if (m.status == "pending") {
       any_pending = true;
       auto* item = content.AddSectionDictionary("PENDING");
-      set(*item, "ID", m.id);
-      set(*item, "NUMBER", organisation.organisation_number);
-      set(*item, "EMAIL", m.user_email);
-      set(*item, "REQUESTED", displayDate(m.requested_at));
-      set(*item, "HEADING", i18n::catalog().format("organisations.members.requested_by",
+      web::setValue(*item, "ID", m.id);
+      web::setValue(*item, "NUMBER", organisation.organisation_number);
+      web::setValue(*item, "EMAIL", m.user_email);
+      web::setValue(*item, "REQUESTED", displayDate(m.requested_at));
+      web::setValue(*item, "HEADING", i18n::catalog().format("organisations.members.requested_by",
                                                    {{"name", m.user_name}, {"role", roleLabel(m.role)}}));
       const bool first_admin = m.role == "org_admin" && !members.has_verified_admin;
       if (first_admin) item->ShowSection("FIRST_ADMIN");
@@ -458,13 +431,13 @@ http::Response membersPage(const OrganisationService& service, const web::Render
         addFacts(*evidence, organisation);
         addRoles(*evidence, register_roles());
         auto* form = item->AddSectionDictionary("DECIDE");
-        set(*form, "ID", m.id);
-        set(*form, "NUMBER", organisation.organisation_number);
-        set(*form, "CSRF_TOKEN", actor.csrf_token);
+        web::setValue(*form, "ID", m.id);
+        web::setValue(*form, "NUMBER", organisation.organisation_number);
+        web::setValue(*form, "CSRF_TOKEN", actor.csrf_token);
         if (m.id == failed_id && error != nullptr) {
-          set(*form, "NOTE", note);
-          section(*form, "NOTE_ERROR", errorText(*error));
-          section(content, "ALERT", errorText(*error));
+          web::setValue(*form, "NOTE", note);
+          web::addTextSection(*form, "NOTE_ERROR", errorText(*error));
+          web::addTextSection(content, "ALERT", errorText(*error));
         }
       } else {
         item->ShowSection("NOT_ALLOWED");
@@ -472,18 +445,18 @@ http::Response membersPage(const OrganisationService& service, const web::Render
     } else {
       any_member = true;
       auto* row = content.AddSectionDictionary("MEMBER");
-      set(*row, "NAME", m.user_name);
-      set(*row, "ROLE", roleLabel(m.role));
-      set(*row, "STATUS", membershipStatusLabel(m.status));
-      set(*row, "DECIDED", m.decided_at ? displayDate(*m.decided_at) : "");
+      web::setValue(*row, "NAME", m.user_name);
+      web::setValue(*row, "ROLE", roleLabel(m.role));
+      web::setValue(*row, "STATUS", membershipStatusLabel(m.status));
+      web::setValue(*row, "DECIDED", m.decided_at ? displayDate(*m.decided_at) : "");
       if (may_revoke_any) {
         auto* cell = row->AddSectionDictionary("ACTION_CELL");
         if (m.status == "verified" &&
             service.mayDecide(actor, organisation, m, members.has_verified_admin)) {
           auto* link = cell->AddSectionDictionary("REVOKE");
-          set(*link, "ID", m.id);
-          set(*link, "NAME", m.user_name);
-          set(*link, "NUMBER", organisation.organisation_number);
+          web::setValue(*link, "ID", m.id);
+          web::setValue(*link, "NAME", m.user_name);
+          web::setValue(*link, "NUMBER", organisation.organisation_number);
         }
       }
     }
@@ -513,16 +486,16 @@ http::Response revokePage(const OrganisationService& service, const web::Rendere
   Dictionary content("tilbakekall");
   const std::string title =
       i18n::catalog().format("organisations.members.revoke_title", {{"name", it->user_name}});
-  set(content, "TITLE", title);
-  set(content, "EMAIL", it->user_email);
-  set(content, "ROLE", roleLabel(it->role));
-  set(content, "ID", it->id);
-  set(content, "NUMBER", organisation.organisation_number);
-  set(content, "CSRF_TOKEN", actor.csrf_token);
-  set(content, "NOTE", note);
+  web::setValue(content, "TITLE", title);
+  web::setValue(content, "EMAIL", it->user_email);
+  web::setValue(content, "ROLE", roleLabel(it->role));
+  web::setValue(content, "ID", it->id);
+  web::setValue(content, "NUMBER", organisation.organisation_number);
+  web::setValue(content, "CSRF_TOKEN", actor.csrf_token);
+  web::setValue(content, "NOTE", note);
   if (error != nullptr) {
-    section(content, "ALERT", errorText(*error));
-    section(content, "NOTE_ERROR", errorText(*error));
+    web::addTextSection(content, "ALERT", errorText(*error));
+    web::addTextSection(content, "NOTE_ERROR", errorText(*error));
   }
   const int status = error == nullptr ? 200 : (error->kind() == ErrorKind::Validation ? 422 : 409);
   return page(renderer, title, "tilbakekall.tpl", content, status);
@@ -546,7 +519,7 @@ void registerPageRoutes(http::Router& router, std::shared_ptr<const Organisation
   router.add({http::Method::Post, "/organisasjoner/ny", http::Audience::Page,
               [service, view](http::Request& request) {
                 const auto& actor = requirePerson(request, kRegisterPermission);
-                const std::string input = formField(request, "organisasjonsnummer");
+                const std::string input = request.formField("organisasjonsnummer");
                 try {
                   const auto result = service->registerOrganisation(actor, input);
                   return http::Response::redirect("/organisasjoner/" +
@@ -587,7 +560,7 @@ void registerPageRoutes(http::Router& router, std::shared_ptr<const Organisation
               http::Audience::Page,
               [service, view](http::Request& request) {
                 const auto& actor = requirePerson(request, kRegisterPermission);
-                const std::string role = formField(request, "rolle");
+                const std::string role = request.formField("rolle");
                 const std::string number(request.pathParam("organisasjonsnummer"));
                 try {
                   service->requestMembership(actor, number, role);
@@ -616,8 +589,8 @@ void registerPageRoutes(http::Router& router, std::shared_ptr<const Organisation
                 const auto& actor = requirePerson(request, kRegisterPermission);
                 const std::string number(request.pathParam("organisasjonsnummer"));
                 const std::string id(request.pathParam("id"));
-                const std::string verdict = formField(request, "vedtak");
-                const std::string note = formField(request, "begrunnelse");
+                const std::string verdict = request.formField("vedtak");
+                const std::string note = request.formField("begrunnelse");
                 try {
                   const auto decision = parseDecision(verdict);
                   service->decide(actor, number, id, decision, note);
