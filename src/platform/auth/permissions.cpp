@@ -39,12 +39,16 @@ bool contains(const std::vector<std::string>& values, std::string_view value) {
   return std::find(values.begin(), values.end(), value) != values.end();
 }
 
+// An API client acts for exactly its own organisation (a verified membership set by the bearer
+// middleware) and holds only its scopes; a Platform-scoped permission is never granted to it,
+// whatever its scopes say. Without `organisation_id` the question is "in some organisation".
 bool apiClientAllowed(const Principal& client, std::string_view permission,
                       std::optional<std::string_view> organisation_id) {
   if (!contains(client.scopes, permission)) return false;
-  if (!organisation_id) return true;
+  const auto* def = findPermission(permission);
+  if (def != nullptr && def->scope == PermissionScope::Platform) return false;
   return std::any_of(client.memberships.begin(), client.memberships.end(), [&](const auto& m) {
-    return m.verified && m.organisation_id == *organisation_id;
+    return m.verified && (!organisation_id || m.organisation_id == *organisation_id);
   });
 }
 

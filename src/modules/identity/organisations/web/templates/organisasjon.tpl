@@ -16,6 +16,7 @@
       </form>{{/REFRESH}}
     </section>
     {{#MEMBERS_LINK}}<p class="ds-paragraph"><a class="ds-link" href="/organisasjoner/{{NUMBER}}/medlemmer">{{T_organisations_detail_members_link}}</a></p>{{/MEMBERS_LINK}}
+    {{#API_CLIENTS_LINK}}<p class="ds-paragraph"><a class="ds-link" href="/organisasjoner/{{NUMBER}}/api-klienter">{{T_clients_page_org_link}}</a></p>{{/API_CLIENTS_LINK}}
     {{#MY_ROLES}}<section class="mf-stack" aria-labelledby="mine-roller">
       <h2 class="ds-heading" data-size="sm" id="mine-roller">{{T_organisations_detail_your_roles}}</h2>
       <ul class="ds-list">{{#ROLE}}<li>{{NAME}}: {{STATUS}}</li>{{/ROLE}}</ul>
