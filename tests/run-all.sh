@@ -178,12 +178,12 @@ asan_bin=$root/build/asan/src/app/masseflyt
 
 if ((dev_ok)); then
   ctest_stage "Enhets- og databasetester (dev)" 1800 --preset dev
-  node_stage "HTTP-tester (dev)" 900 tests/http MASSEFLYT_BIN="$dev_bin"
+  node_stage "HTTP-tester (dev)" 1500 tests/http MASSEFLYT_BIN="$dev_bin"
   # The same HTTP suite once more with PostgreSQL behind the binary: every server gets a fresh
   # database in one throwaway cluster (tests/support/server.mjs), never a system service.
   pg_dir=$(mktemp -d /tmp/mf-pg-http-XXXXXX)
   if pg_url=$(scripts/pg-throwaway.sh start "$pg_dir" --watch $$); then
-    node_stage "HTTP-tester (dev, PostgreSQL)" 900 tests/http MASSEFLYT_BIN="$dev_bin" \
+    node_stage "HTTP-tester (dev, PostgreSQL)" 1500 tests/http MASSEFLYT_BIN="$dev_bin" \
       MASSEFLYT_TEST_PG_URL="$pg_url"
     scripts/pg-throwaway.sh stop "$pg_dir" || true
   else
@@ -203,14 +203,14 @@ fi
 
 if ((asan_ok)); then
   ctest_stage "Enhetstester (asan)" 1800 --test-dir build/asan -L unit --output-on-failure
-  node_stage "HTTP-tester (asan)" 1200 tests/http MASSEFLYT_BIN="$asan_bin"
+  node_stage "HTTP-tester (asan)" 2400 tests/http MASSEFLYT_BIN="$asan_bin"
 else
   skip "Enhetstester (asan)"
   skip "HTTP-tester (asan)"
 fi
 
 if ((dev_ok)); then
-  node_stage "Nettlesertester (e2e)" 1200 tests/e2e MASSEFLYT_BIN="$dev_bin"
+  node_stage "Nettlesertester (e2e)" 2700 tests/e2e MASSEFLYT_BIN="$dev_bin"
 else
   skip "Nettlesertester (e2e)"
 fi

@@ -146,6 +146,8 @@ await mkdir(outDir, { recursive: true });
 
 await bundle('app.js');       // also emits app.css (web/src/app.js imports it) and the fonts
 await bundle('api-viewer.js');  // the developer portal's viewer start-up, plus its style overrides
+await bundle('map.js');       // the registry map (Leaflet + markercluster), plus map.css and marker images
+await bundle('address-search.js');  // the address combobox (Kartverket through our API)
 await emit('favicon.svg', await readFile(path.join(webDir, 'src', 'favicon.svg')));
 await copyFromPackage('htmx.js', 'htmx.org/dist/htmx.min.js', stripSourceMap);
 await copyFromPackage('swagger-ui.js', 'swagger-ui-dist/swagger-ui-bundle.js', stripSourceMap);

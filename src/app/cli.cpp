@@ -7,10 +7,11 @@
 namespace masseflyt::app {
 namespace {
 
-constexpr std::array<std::string_view, 7> kCommands = {
-    "serve", "migrate", "worker", "seed-demo", "check-config", "audit", "help"};
+constexpr std::array<std::string_view, 8> kCommands = {
+    "serve", "migrate", "worker", "seed-demo", "check-config", "audit", "keys", "help"};
 // Sub-actions of the commands that have them.
 constexpr std::array<std::string_view, 1> kAuditActions = {"verify"};
+constexpr std::array<std::string_view, 1> kKeysActions = {"rotate"};
 
 std::optional<unsigned short> parsePort(const std::string& text) {
   unsigned int value = 0;
@@ -49,11 +50,16 @@ std::variant<CliOptions, CliError> parseCli(const std::vector<std::string>& args
         return CliError{"app.cli.unknown_action", arg};
       }
       options.arguments.push_back(arg);
+    } else if (options.command == "keys" && options.arguments.empty() && !arg.starts_with("-")) {
+      if (std::find(kKeysActions.begin(), kKeysActions.end(), arg) == kKeysActions.end()) {
+        return CliError{"app.cli.unknown_action", arg};
+      }
+      options.arguments.push_back(arg);
     } else {
       return CliError{"app.cli.unknown_option", arg};
     }
   }
-  if (options.command == "audit" && options.arguments.empty()) {
+  if ((options.command == "audit" || options.command == "keys") && options.arguments.empty()) {
     return CliError{"app.cli.missing_action", options.command};
   }
   return options;

@@ -43,7 +43,12 @@ TEST(Cli, AuditTakesTheVerifyAction) {
   EXPECT_EQ(std::get<CliError>(parseCli({"audit", "repair"})).message_key, "app.cli.unknown_action");
   EXPECT_EQ(std::get<CliError>(parseCli({"audit", "verify", "verify"})).message_key,
             "app.cli.unknown_option");
-  // Only audit takes a sub-action.
+  const auto keys = parseCli({"keys", "rotate"});
+  ASSERT_TRUE(std::holds_alternative<CliOptions>(keys));
+  EXPECT_EQ(std::get<CliOptions>(keys).arguments, std::vector<std::string>{"rotate"});
+  EXPECT_EQ(std::get<CliError>(parseCli({"keys"})).message_key, "app.cli.missing_action");
+  EXPECT_EQ(std::get<CliError>(parseCli({"keys", "delete"})).message_key, "app.cli.unknown_action");
+  // Only audit and keys take a sub-action.
   EXPECT_EQ(std::get<CliError>(parseCli({"migrate", "verify"})).message_key, "app.cli.unknown_option");
 }
 

@@ -31,6 +31,9 @@ int dispatch(const app::CliOptions& options) {
   if (options.command == "audit") {
     return app::runAudit(options);
   }
+  if (options.command == "keys") {
+    return app::runKeys(options);
+  }
   std::cout << i18n::t("app.cli.usage") << '\n';
   return 0;
 }

@@ -4,7 +4,15 @@
 #include "app/health/health_routes.hpp"
 #include "app/pages/pages.hpp"
 #include "modules/identity/accounts/app/api.hpp"
+#include "modules/identity/clients/app/api.hpp"
 #include "modules/identity/organisations/app/api.hpp"
+#include "integrations/vegvesen/fixture_client.hpp"
+#include "modules/registry/carriers/app/api.hpp"
+#include "modules/registry/providers/app/api.hpp"
+#include "integrations/kartverket/fixture_client.hpp"
+#include "modules/registry/addresses/app/api.hpp"
+#include "modules/registry/projects/app/api.hpp"
+#include "modules/registry/sites/app/api.hpp"
 #include "platform/audit/audit_routes.hpp"
 #include "platform/audit/permissions.hpp"
 #include "platform/auth/permissions.hpp"
@@ -36,6 +44,29 @@ void registerAllRoutes(http::Router& router, const RouteDependencies& deps) {
                                                   std::move(password_reset));
   auth::registerPermissions(identity::organisations::permissions());
   identity::organisations::registerRoutes(router, deps.database, deps.renderer, deps.brreg);
+  auth::registerPermissions(registry::projects::permissions());
+  registry::projects::registerRoutes(router, deps.database, deps.renderer, deps.brreg);
+  {
+    // Without a configured register the recorded one serves (tests, offline demo).
+    static const kartverket::FixtureAddressClient fixture_addresses;
+    registry::addresses::registerRoutes(
+        router, deps.address_lookup ? *deps.address_lookup : fixture_addresses);
+  }
+  auth::registerPermissions(registry::sites::permissions());
+  registry::sites::registerRoutes(router, deps.database, deps.renderer, deps.brreg);
+  auth::registerPermissions(identity::clients::permissions());
+  identity::clients::registerRoutes(router, deps.database, deps.renderer, deps.brreg, deps.clients);
+  auth::registerPermissions(registry::carriers::permissions());
+  {
+    // Without a configured register the recorded one serves (tests, offline demo); it lives as
+    // long as the process, like the router that holds it.
+    static const vegvesen::FixtureVehicleRegister fixture_register;
+    const registry::carriers::VehicleRegister& vehicles =
+        deps.vehicle_register ? *deps.vehicle_register : fixture_register;
+    registry::carriers::registerRoutes(router, deps.database, deps.renderer, deps.brreg, vehicles);
+  }
+  auth::registerPermissions(registry::providers::permissions());
+  registry::providers::registerRoutes(router, deps.database, deps.renderer, deps.brreg);
 }
 
 }  // namespace masseflyt::app

@@ -1,10 +1,14 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
 
 #include "app/api/openapi_document.hpp"
 #include "modules/identity/accounts/app/api.hpp"
+#include "modules/identity/clients/app/api.hpp"
 #include "modules/identity/organisations/app/brreg_client.hpp"
+#include "modules/registry/addresses/app/address_lookup.hpp"
+#include "modules/registry/carriers/app/vehicle_register.hpp"
 #include "platform/db/database.hpp"
 #include "platform/http/router.hpp"
 #include "platform/web/renderer.hpp"
@@ -24,6 +28,12 @@ struct RouteDependencies {
   identity::accounts::PasswordResetOptions password_reset{};
   /// Login with OpenID Connect; off (no issuer) unless configured.
   identity::accounts::OidcSettings oidc{};
+  /// API clients, tokens and the trusted external issuer (config [api]).
+  identity::clients::ClientsOptions clients{};
+  /// Statens vegvesen vehicle data; null: the recorded fixture register (tests, offline demo).
+  std::shared_ptr<const registry::carriers::VehicleRegister> vehicle_register{};
+  /// Kartverket's address register (config integrations.kartverket_mode); null: the fixture one.
+  std::shared_ptr<const registry::addresses::AddressLookup> address_lookup{};
 };
 
 /// The one place every route of the binary is registered: platform routes first, then each

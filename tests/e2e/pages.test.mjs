@@ -94,8 +94,17 @@ describe('sidene', () => {
     try {
       await page.goto(server.baseUrl + '/utviklere', { waitUntil: 'networkidle' });
       await page.waitForSelector('#api-referanse .opblock');
-      for (const control of await page.$$('#api-referanse .opblock-summary-control')) await control.click();
-      await page.waitForSelector('#api-referanse .opblock-body');
+      // Clicked inside the page in one go: one playwright click per operation (scroll, wait for
+      // stability) took minutes once the API had grown to dozens of operations.
+      const operations = await page.$$eval('#api-referanse .opblock-summary-control', (controls) => {
+        for (const control of controls) control.click();
+        return controls.length;
+      });
+      assert.ok(operations > 20, `bare ${operations} operasjoner i API-referansen`);
+      await page.waitForFunction(
+        (count) => document.querySelectorAll('#api-referanse .opblock-body').length >= count,
+        operations,
+      );
       const violations = await axeViolations(page);
       assert.deepEqual(violations, [], `axe fant brudd i API-referansen:\n${violations.join('\n')}`);
       assert.deepEqual(problems.foreignRequests, [], 'forespørsler til andre verter');

@@ -10,23 +10,7 @@ import path from 'node:path';
 import { DEMO, migrateAndSeed, totp } from '../support/accounts.mjs';
 import { createTestDatabase, startServer } from '../support/server.mjs';
 import { startSmtpSink } from '../support/smtp-sink.mjs';
-import { VIEWPORTS, axeViolations, cspViolationsInPage, launchBrowser, openPage } from './browser.mjs';
-
-async function checkPage(page, problems, viewport, label) {
-  assert.equal(await page.getAttribute('html', 'lang'), 'nb');
-  const violations = await axeViolations(page);
-  assert.deepEqual(violations, [], `axe fant brudd på ${label}:\n${violations.join('\n')}`);
-  if (viewport.width <= 360) {
-    const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-      scrollWidth: document.documentElement.scrollWidth,
-      innerWidth: window.innerWidth,
-    }));
-    assert.ok(scrollWidth <= innerWidth, `horisontal rulling på ${label}: ${scrollWidth} > ${innerWidth}`);
-  }
-  assert.deepEqual(await cspViolationsInPage(page), [], label);
-  assert.deepEqual(problems.csp, [], label);
-  assert.deepEqual(problems.foreignRequests, [], label);
-}
+import { checkPage, launchBrowser, openPage, VIEWPORTS } from './browser.mjs';
 
 async function submit(page, button) {
   await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: button }).click()]);

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { startServer } from '../support/server.mjs';
 
 const EXPECTED_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https://cache.kartverket.no; " +
   "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; " +
   "form-action 'self'; frame-ancestors 'none'";
 
@@ -145,7 +145,8 @@ test('the access log has one JSON line per request with the route pattern and no
   assert.match(entry.ts, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
   assert.equal(entry.method, 'GET');
   assert.equal(entry.route, '/api/v1');
-  assert.equal(entry.status, 200);
+  // An invalid bearer token is refused even on an open route (RFC 6750 §3.1: invalid_token).
+  assert.equal(entry.status, 401);
   assert.equal(typeof entry.duration_ms, 'number');
   assert.equal(typeof entry.bytes, 'number');
   const line = JSON.stringify(entry);

@@ -57,10 +57,11 @@ describe('organisasjoner', () => {
     assert.equal(bankrupt.kan_handle, false);
     assert.match(bankrupt.status_begrunnelse, /konkurs/);
 
-    const search = await (await api(null, 'GET', '/api/v1/organisasjoner?sok=massetransport')).json();
+    const search = await (await api(null, 'GET', `/api/v1/organisasjoner?sok=${encodeURIComponent('bærum massetransport')}`)).json();
     assert.deepEqual(search.data.map((o) => o.organisasjonsnummer), ['315500664']);
     const oslo = await (await api(null, 'GET', '/api/v1/organisasjoner?kommunenummer=0301')).json();
-    assert.deepEqual(oslo.data.map((o) => o.organisasjonsnummer), ['315500885']);
+    assert.ok(oslo.data.some((o) => o.organisasjonsnummer === '315500885'));
+    assert.ok(oslo.data.every((o) => o.forretningsadresse.kommunenummer === '0301'));
 
     const bad = await api(null, 'GET', '/api/v1/organisasjoner?kommunenummer=32&cursor=x');
     assert.equal(bad.status, 422);

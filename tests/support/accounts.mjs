@@ -118,13 +118,17 @@ export class Client {
     return { response, html };
   }
 
-  /** Password, then TOTP; `at` picks the TOTP step (each step is accepted once per account). */
-  async logIn(account, { at = Date.now() / 1000 } = {}) {
+  /**
+   * Password, then TOTP. Each step is accepted once per account, so without `at` (a chosen step)
+   * this waits for an unused one, like the browser tests do.
+   */
+  async logIn(account, { at } = {}) {
     await this.page('/logg-inn');
     const first = await this.post('/logg-inn', { epost: account.email, passord: DEMO_PASSWORD, neste: '/konto' });
     if (first.status !== 303) throw new Error(`password step: ${first.status}`);
     await this.page('/logg-inn/totp');
-    const second = await this.post('/logg-inn/totp', { kode: totp(account.secret, at), neste: '/konto' });
+    const code = at === undefined ? await freshTotp(account) : totp(account.secret, at);
+    const second = await this.post('/logg-inn/totp', { kode: code, neste: '/konto' });
     if (second.status !== 303) throw new Error(`TOTP step: ${second.status}`);
     await this.page('/konto');
     return second;

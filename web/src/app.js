@@ -11,3 +11,25 @@ document.addEventListener('click', (event) => {
   const target = id ? document.getElementById(id) : null;
   if (target) target.focus();
 });
+
+// On narrow screens the main menu folds behind a «Meny» button. Without JavaScript the button
+// stays hidden and the menu is simply shown in full, so nothing depends on this script.
+const menuButton = document.querySelector('.mf-nav-toggle');
+const menu = document.getElementById('hovedmeny');
+if (menuButton && menu) {
+  document.documentElement.classList.add('mf-js');
+  menuButton.hidden = false;
+  const setOpen = (open) => {
+    menuButton.setAttribute('aria-expanded', String(open));
+    menu.classList.toggle('mf-nav--open', open);
+  };
+  menuButton.addEventListener('click', () => {
+    setOpen(menuButton.getAttribute('aria-expanded') !== 'true');
+  });
+  menu.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && menuButton.getAttribute('aria-expanded') === 'true') {
+      setOpen(false);
+      menuButton.focus();
+    }
+  });
+}

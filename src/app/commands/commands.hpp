@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/cli.hpp"
+#include "modules/identity/clients/app/api.hpp"
 #include "platform/config/config.hpp"
 
 namespace masseflyt::app {
@@ -14,8 +15,13 @@ int runSeedDemo(const CliOptions& cli);
 int runCheckConfig(const CliOptions& cli);
 /// `audit verify`: recomputes the audit log's hash chain; exit 0 intact, 1 broken.
 int runAudit(const CliOptions& cli);
+/// `keys rotate`: a new active token signing key; the old ones stay valid until their tokens expire.
+int runKeys(const CliOptions& cli);
 
 /// Configuration from file and environment, with command-line overrides applied.
 config::Config loadConfig(const CliOptions& cli);
+
+/// API client settings from the configuration (commands/keys.cpp); used by serve and keys.
+identity::clients::ClientsOptions clientsOptions(const config::Config& config);
 
 }  // namespace masseflyt::app

@@ -4,10 +4,14 @@
 #include "app/commands/commands.hpp"
 #include "app/routes.hpp"
 #include "integrations/brreg/fixture_client.hpp"
+#include "integrations/kartverket/fixture_client.hpp"
+#include "integrations/vegvesen/fixture_client.hpp"
 #include "modules/identity/accounts/app/api.hpp"
 #include "platform/db/database.hpp"
 #include "platform/db/migrator.hpp"
 #include "platform/http/middleware.hpp"
+#include "platform/http/client_address.hpp"
+#include "platform/http/rate_limit.hpp"
 #include "platform/http/server.hpp"
 #include "platform/mail/mailer.hpp"
 #include "platform/web/renderer.hpp"
@@ -56,6 +60,10 @@ int runServe(const CliOptions& cli) {
   const auto brreg_client = brreg::clientForMode(config.brreg_mode);
   RouteDependencies deps{*database, renderer, openapi, *brreg_client, config.static_dir,
                          config.behind_tls};
+  deps.address_lookup = kartverket::clientForMode(config.kartverket_mode);
+  deps.vehicle_register = vegvesen::clientFor({.mode = config.vegvesen_mode,
+                                                .api_key = config.vegvesen_api_key,
+                                                .base_url = config.vegvesen_base_url});
   deps.oidc = {.issuer = config.oidc_issuer,
                .client_id = config.oidc_client_id,
                .client_secret = config.oidc_client_secret,
@@ -73,6 +81,7 @@ int runServe(const CliOptions& cli) {
                           .connect_timeout = std::chrono::seconds(10),
                           .total_timeout = std::chrono::seconds(10)});
   }
+  deps.clients = clientsOptions(config);
   registerAllRoutes(router, deps);
 
   http::EdgeOptions edge;
@@ -80,6 +89,19 @@ int runServe(const CliOptions& cli) {
   edge.error_pages = &renderer;
   // Sessions and CSRF: inside error mapping, so their refusals are rendered like any error.
   edge.app_middlewares = identity::accounts::middlewares(*database, {.secure_cookies = config.behind_tls});
+  // First of all: who the client is behind nginx (throttling, rate limits and audit need it).
+  edge.app_middlewares.insert(edge.app_middlewares.begin(),
+                              http::clientAddressMiddleware(config.trusted_proxies));
+  // Bearer tokens of API clients, then the /api rate limits (they need to know who asks).
+  edge.app_middlewares.push_back(
+      identity::clients::bearerMiddleware(*database, *brreg_client, deps.clients));
+  edge.app_middlewares.push_back(http::rateLimitMiddleware(
+      {.per_client = {config.api_rate_limit_client},
+       .per_ip = {config.api_rate_limit_ip},
+       .token_per_ip = {config.api_rate_limit_token},
+       .token_path = "/api/v1/token",
+       .client_key = identity::clients::rateLimitKey,
+       .now_ms = {}}));
   http::Server server(serverOptions(config), router, http::buildEdgeHandler(router, edge), &renderer);
   server.run();
   return 0;

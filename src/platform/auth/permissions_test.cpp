@@ -23,6 +23,13 @@ constexpr PermissionDef kPermissions[] = {
     {"identity.organisation.edit", "-", Scope::Organisation},
     {"identity.admin.first_admin.approve", "-", Scope::Platform},
     {"audit.log.read", "-", Scope::Platform},
+    {"identity.api_clients.manage", "-", Scope::Organisation},
+    {"registry.carrier.edit", "-", Scope::Organisation},
+    {"registry.vehicle.edit", "-", Scope::Organisation},
+    {"registry.vehicle.approve", "-", Scope::Organisation},
+    {"registry.project.edit", "-", Scope::Organisation},
+    {"registry.site.edit", "-", Scope::Organisation},
+    {"registry.provider.edit", "-", Scope::Organisation},
 };
 
 // Column order of the expected matrix.
@@ -44,6 +51,13 @@ constexpr Expected kMatrix[] = {
     {"identity.organisation.edit", {true, false, false, false, false, false, true, false}},
     {"identity.admin.first_admin.approve", {false, false, false, false, false, false, true, false}},
     {"audit.log.read", {false, false, false, false, false, false, true, true}},
+    {"identity.api_clients.manage", {true, false, false, false, false, false, true, false}},
+    {"registry.carrier.edit", {true, true, true, false, false, false, true, false}},
+    {"registry.vehicle.edit", {true, false, true, false, false, false, true, false}},
+    {"registry.vehicle.approve", {true, false, false, false, false, false, true, false}},
+    {"registry.project.edit", {true, true, false, false, false, false, true, false}},
+    {"registry.site.edit", {true, true, false, false, false, false, true, false}},
+    {"registry.provider.edit", {true, true, false, false, false, true, true, false}},
 };
 
 constexpr std::string_view kOrgA = "org-a";
@@ -193,6 +207,27 @@ TEST_F(PermissionsTest, ApiClientsHoldOnlyTheirScopesForTheirOrganisation) {
   EXPECT_TRUE(allowed(&client, "identity.members.read", kOrgA));
   EXPECT_FALSE(allowed(&client, "identity.members.read", kOrgB));
   EXPECT_FALSE(allowed(&client, "identity.members.manage", kOrgA));
+}
+
+TEST_F(PermissionsTest, ApiClientsNeverHoldPlatformPermissionsOrUnverifiedOrganisations) {
+  Principal client;
+  client.kind = Principal::Kind::ApiClient;
+  // Even a platform permission smuggled into the scopes grants nothing: clients act for one
+  // organisation only.
+  client.scopes = {"audit.log.read", "identity.organisation.register", "identity.api_clients.manage"};
+  client.memberships.push_back(Membership{std::string(kOrgA), "", "", "", true});
+  EXPECT_FALSE(allowed(&client, "audit.log.read"));
+  EXPECT_FALSE(allowed(&client, "identity.organisation.register"));
+  EXPECT_TRUE(allowed(&client, "identity.api_clients.manage", kOrgA));
+  EXPECT_TRUE(allowed(&client, "identity.api_clients.manage"));  // "in some organisation" (menus)
+  EXPECT_FALSE(allowed(&client, "identity.api_clients.manage", kOrgB));
+  client.memberships.front().verified = false;
+  EXPECT_FALSE(allowed(&client, "identity.api_clients.manage", kOrgA));
+  EXPECT_FALSE(allowed(&client, "identity.api_clients.manage"));
+  Principal empty;
+  empty.kind = Principal::Kind::ApiClient;
+  empty.scopes = {"identity.members.read"};
+  EXPECT_FALSE(allowed(&empty, "identity.members.read"));  // no organisation at all
 }
 
 }  // namespace

@@ -15,15 +15,22 @@ namespace {
 const std::array<RoleDef, 8>& table() {
   static const std::array<RoleDef, 8> kRoles = {{
       {"org_admin", "auth.role.org_admin", false,
-       {"identity.members.manage", "identity.members.read", "identity.organisation.edit"}},
-      {"representative", "auth.role.representative", false, {"identity.members.read"}},
-      {"dispatcher", "auth.role.dispatcher", false, {}},
+       {"identity.members.manage", "identity.members.read", "identity.organisation.edit",
+        "identity.api_clients.manage",
+        "registry.carrier.edit", "registry.vehicle.edit", "registry.vehicle.approve",
+        "registry.project.edit", "registry.site.edit", "registry.provider.edit"}},
+      {"representative", "auth.role.representative", false, {"identity.members.read",
+        "registry.carrier.edit", "registry.project.edit", "registry.site.edit",
+        "registry.provider.edit"}},
+      {"dispatcher", "auth.role.dispatcher", false, {"registry.carrier.edit", "registry.vehicle.edit"}},
       {"driver", "auth.role.driver", false, {}},
       {"receiver", "auth.role.receiver", false, {}},
-      {"quality_controller", "auth.role.quality_controller", false, {}},
+      {"quality_controller", "auth.role.quality_controller", false, {"registry.provider.edit"}},
       {"administrator", "auth.role.administrator", true,
        {"identity.members.manage", "identity.members.read", "identity.organisation.edit",
-        "identity.admin.first_admin.approve", "audit.log.read"}},
+        "identity.admin.first_admin.approve", "audit.log.read", "identity.api_clients.manage",
+        "registry.carrier.edit", "registry.vehicle.edit", "registry.vehicle.approve",
+        "registry.project.edit", "registry.site.edit", "registry.provider.edit"}},
       {"tilsyn", "auth.role.tilsyn", true, {"identity.members.read", "audit.log.read"}},
   }};
   return kRoles;

@@ -158,18 +158,6 @@ bool isValidEmail(const std::string& email) {
 
 // The issuer is compared verbatim with the ID token's `iss`; https only, except a literal
 // loopback address for the tests' local provider (the same rule as the OIDC HTTP client).
-bool isValidOidcIssuer(const std::string& url) {
-  if (!isValidPublicUrl(url) || hasControlOrSpace(url)) {
-    return false;
-  }
-  if (startsWith(lower(url), "https://")) {
-    return true;
-  }
-  const auto parsed = boost::urls::parse_uri(url);
-  const std::string host(parsed->encoded_host());
-  return host == "127.0.0.1" || host == "[::1]" || host.rfind("127.", 0) == 0;
-}
-
 // smtp:// or smtps:// with a host; credentials belong in MASSEFLYT_SMTP_USER/PASSWORD.
 bool isValidSmtpUrl(const std::string& url) {
   const auto parsed = boost::urls::parse_uri(url);
@@ -181,6 +169,32 @@ bool isValidSmtpUrl(const std::string& url) {
          !parsed->encoded_host().empty() && !parsed->has_query() && !parsed->has_fragment() &&
          isValidPort(*parsed);
 }
+
+// https, or plain http to a literal loopback address (127.0.0.0/8 or [::1]): the rule of the
+// outbound HTTP client (platform/outbound), for base URLs of integrations it will call.
+bool isHttpsOrLiteralLoopbackUrl(const std::string& url) {
+  if (!isValidPublicUrl(url) || hasControlOrSpace(url)) {
+    return false;
+  }
+  if (startsWith(lower(url), "https://")) {
+    return true;
+  }
+  const auto parsed = boost::urls::parse_uri(url);
+  // Boost.URL 1.81 accepts "http://127.0.0.1.example.no" as host 127.0.0.1 with the path
+  // ".example.no"; a path after an authority must start with '/'.
+  const auto path = parsed->encoded_path();
+  if (!path.empty() && path.front() != '/') {
+    return false;
+  }
+  if (parsed->host_type() == boost::urls::host_type::ipv4) {
+    return parsed->host_ipv4_address().to_bytes()[0] == 127;
+  }
+  return parsed->host_type() == boost::urls::host_type::ipv6 &&
+         parsed->host_ipv6_address().is_loopback();
+}
+
+// The issuer is also where discovery and keys are fetched from, so it follows the outbound rule.
+bool isValidOidcIssuer(const std::string& url) { return isHttpsOrLiteralLoopbackUrl(url); }
 
 // "Name <address>" or a bare address; CR/LF would let the value inject mail headers.
 bool isValidMailbox(const std::string& text) {
@@ -223,7 +237,8 @@ Setting integerSetting(std::string_view table, std::string_view key, std::string
 }
 
 // The single list of settings: the TOML keys, environment variables and rules live only here.
-const std::array<Setting, 28> kSettings{{
+// std::to_array: adding a setting needs no size to keep in step.
+const auto kSettings = std::to_array<Setting>({
     {"server", "bind_address", "MASSEFLYT_BIND", Type::String,
      [](Config& c, const Value& v) -> std::string_view {
        const auto& text = std::get<std::string>(v);
@@ -234,6 +249,29 @@ const std::array<Setting, 28> kSettings{{
        return {};
      },
      [](const Config& c) { return inQuotes(c.bind_address); }},
+    {"server", "trusted_proxies", "MASSEFLYT_TRUSTED_PROXIES", Type::String,
+     [](Config& c, const Value& v) -> std::string_view {
+       std::vector<std::string> proxies;
+       std::string_view rest = std::get<std::string>(v);
+       while (!rest.empty()) {
+         const auto comma = rest.find(',');
+         std::string item(rest.substr(0, comma));
+         item.erase(0, item.find_first_not_of(' '));
+         item.erase(item.find_last_not_of(' ') + 1);
+         if (!item.empty()) {
+           if (!isIpAddress(item)) return "config.error.trusted_proxies";
+           proxies.push_back(std::move(item));
+         }
+         rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+       }
+       c.trusted_proxies = std::move(proxies);
+       return {};
+     },
+     [](const Config& c) {
+       std::string joined;
+       for (const auto& proxy : c.trusted_proxies) joined += (joined.empty() ? "" : ",") + proxy;
+       return inQuotes(joined);
+     }},
     integerSetting("server", "port", "MASSEFLYT_PORT", &Config::port, 0, 65535,
                    "config.error.port_range"),
     {"server", "behind_tls", "MASSEFLYT_BEHIND_TLS", Type::Boolean,
@@ -327,6 +365,49 @@ const std::array<Setting, 28> kSettings{{
        return {};
      },
      [](const Config& c) { return inQuotes(c.brreg_mode); }},
+    {"integrations", "kartverket_mode", "MASSEFLYT_KARTVERKET", Type::String,
+     [](Config& c, const Value& v) -> std::string_view {
+       const auto& text = std::get<std::string>(v);
+       if (text != "fixture" && text != "live") {
+         return "kartverket.error.mode";
+       }
+       c.kartverket_mode = text;
+       return {};
+     },
+     [](const Config& c) { return inQuotes(c.kartverket_mode); }},
+    {"integrations", "vegvesen_mode", "MASSEFLYT_VEGVESEN", Type::String,
+     [](Config& c, const Value& v) -> std::string_view {
+       const auto& text = std::get<std::string>(v);
+       if (text != "fixture" && text != "live") {
+         return "vegvesen.error.mode";
+       }
+       c.vegvesen_mode = text;
+       return {};
+     },
+     [](const Config& c) { return inQuotes(c.vegvesen_mode); }},
+    {"integrations", "vegvesen_api_key", "MASSEFLYT_VEGVESEN_API_KEY", Type::String,
+     [](Config& c, const Value& v) -> std::string_view {
+       const auto& text = std::get<std::string>(v);
+       // The key goes into a request header: no line breaks or control characters.
+       if (text.size() > 256 || hasControlOrSpace(text)) {
+         return "vegvesen.error.api_key";
+       }
+       c.vegvesen_api_key = text;
+       return {};
+     },
+     [](const Config& c) { return inQuotes(c.vegvesen_api_key.empty() ? "" : "****"); }},
+    {"integrations", "vegvesen_base_url", "MASSEFLYT_VEGVESEN_URL", Type::String,
+     [](Config& c, const Value& v) -> std::string_view {
+       const auto& text = std::get<std::string>(v);
+       // The outbound client refuses plain http except to a literal loopback address (no
+       // "localhost": a name can resolve elsewhere), so the setting is held to the same rule.
+       if (!isHttpsOrLiteralLoopbackUrl(text) || text.size() > 300) {
+         return "vegvesen.error.base_url";
+       }
+       c.vegvesen_base_url = text;
+       return {};
+     },
+     [](const Config& c) { return inQuotes(c.vegvesen_base_url); }},
     {"oidc", "issuer", "MASSEFLYT_OIDC_ISSUER", Type::String,
      [](Config& c, const Value& v) -> std::string_view {
        const auto& text = std::get<std::string>(v);
@@ -421,10 +502,74 @@ const std::array<Setting, 28> kSettings{{
        return {};
      },
      [](const Config& c) { return inQuotes(c.mail_from); }},
-}};
+    // [api]: API clients, access tokens and rate limits (docs/api-klienter.md).
+    integerSetting("api", "token_lifetime_seconds", "MASSEFLYT_API_TOKEN_LIFETIME",
+                   &Config::api_token_lifetime_seconds, 30, 3600, "clients.config.token_lifetime"),
+    integerSetting("api", "rate_limit_client_per_minute", "MASSEFLYT_API_RATE_CLIENT",
+                   &Config::api_rate_limit_client, 0, 1000000, "clients.config.rate_limit"),
+    integerSetting("api", "rate_limit_ip_per_minute", "MASSEFLYT_API_RATE_IP",
+                   &Config::api_rate_limit_ip, 0, 1000000, "clients.config.rate_limit"),
+    integerSetting("api", "rate_limit_token_per_minute", "MASSEFLYT_API_RATE_TOKEN",
+                   &Config::api_rate_limit_token, 0, 1000000, "clients.config.rate_limit"),
+    {"api", "secret_pepper", "MASSEFLYT_API_SECRET_PEPPER", Type::String,
+     [](Config& c, const Value& v) -> std::string_view {
+       const auto& text = std::get<std::string>(v);
+       if (text.size() > 256) return "clients.config.text";
+       c.api_secret_pepper = text;
+       return {};
+     },
+     [](const Config& c) { return inQuotes(c.api_secret_pepper.empty() ? "" : "****"); }},
+    {"api", "key_encryption_key", "MASSEFLYT_API_KEY_ENCRYPTION_KEY", Type::String,
+     [](Config& c, const Value& v) -> std::string_view {
+       const auto& text = std::get<std::string>(v);
+       // 32 bytes as base64url without padding.
+       const bool ok = text.empty() ||
+                       (text.size() == 43 && std::all_of(text.begin(), text.end(), [](char ch) {
+                          return std::isalnum(static_cast<unsigned char>(ch)) || ch == '-' || ch == '_';
+                        }));
+       if (!ok) return "clients.error.encryption_key";
+       c.api_key_encryption_key = text;
+       return {};
+     },
+     [](const Config& c) { return inQuotes(c.api_key_encryption_key.empty() ? "" : "****"); }},
+    {"api", "external_issuer", "MASSEFLYT_API_EXTERNAL_ISSUER", Type::String,
+     [](Config& c, const Value& v) -> std::string_view {
+       const auto& text = std::get<std::string>(v);
+       if (text.size() > 300 || hasControlOrSpace(text)) return "clients.config.text";
+       c.api_external_issuer = text;
+       return {};
+     },
+     [](const Config& c) { return inQuotes(c.api_external_issuer); }},
+    {"api", "external_audience", "MASSEFLYT_API_EXTERNAL_AUDIENCE", Type::String,
+     [](Config& c, const Value& v) -> std::string_view {
+       const auto& text = std::get<std::string>(v);
+       if (text.size() > 300 || hasControlOrSpace(text)) return "clients.config.text";
+       c.api_external_audience = text;
+       return {};
+     },
+     [](const Config& c) { return inQuotes(c.api_external_audience); }},
+    {"api", "external_jwks", "MASSEFLYT_API_EXTERNAL_JWKS", Type::String,
+     [](Config& c, const Value& v) -> std::string_view {
+       const auto& text = std::get<std::string>(v);
+       if (text.size() > 1000 || text.find_first_of(std::string_view("\r\n\0", 3)) != std::string::npos) {
+         return "clients.config.text";
+       }
+       c.api_external_jwks = text;
+       return {};
+     },
+     [](const Config& c) { return inQuotes(c.api_external_jwks); }},
+    {"api", "external_scope_prefix", "MASSEFLYT_API_EXTERNAL_SCOPE_PREFIX", Type::String,
+     [](Config& c, const Value& v) -> std::string_view {
+       const auto& text = std::get<std::string>(v);
+       if (text.size() > 100 || hasControlOrSpace(text)) return "clients.config.text";
+       c.api_external_scope_prefix = text;
+       return {};
+     },
+     [](const Config& c) { return inQuotes(c.api_external_scope_prefix); }},
+});
 
-constexpr std::array<std::string_view, 7> kTables{"server", "database", "web", "log",
-                                                 "integrations", "oidc", "mail"};
+constexpr std::array<std::string_view, 8> kTables{"server", "database", "web", "log",
+                                                 "integrations", "oidc", "mail", "api"};
 
 std::string dottedKey(const Setting& setting) {
   return std::string(setting.table) + "." + std::string(setting.key);
@@ -700,6 +845,8 @@ Config loadFromProcess(const std::optional<std::filesystem::path>& file) {
   }
   return load(environment, file);
 }
+
+std::size_t settingCount() { return kSettings.size(); }
 
 std::string describe(const Config& config) {
   const auto& catalog = i18n::catalog();

@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace masseflyt::config {
 
@@ -17,6 +18,9 @@ enum class Source { Default, File, Environment };
 struct Config {
   // MASSEFLYT_BIND, [server] bind_address: an IPv4 or IPv6 literal.
   std::string bind_address = "127.0.0.1";
+  // MASSEFLYT_TRUSTED_PROXIES, [server] trusted_proxies: comma-separated addresses of reverse
+  // proxies (nginx) whose X-Forwarded-For is believed; empty: none.
+  std::vector<std::string> trusted_proxies = {"127.0.0.1", "::1"};
   // MASSEFLYT_PORT, [server] port: 0 lets the system pick a free port (tests use this).
   unsigned short port = 8080;
   // MASSEFLYT_DATABASE_URL, [database] url: sqlite:<path> or postgresql://...
@@ -50,6 +54,18 @@ struct Config {
   // MASSEFLYT_BRREG, [integrations] brreg: "fixture" serves recorded Enhetsregisteret responses
   // (offline demo and tests), "live" asks data.brreg.no.
   std::string brreg_mode = "fixture";
+  // MASSEFLYT_KARTVERKET, [integrations] kartverket_mode: "fixture" serves recorded (and, for
+  // Bærum, constructed) address answers offline; "live" asks Kartverket's address API.
+  std::string kartverket_mode = "fixture";
+  // MASSEFLYT_VEGVESEN, [integrations] vegvesen_mode: "fixture" serves recorded Statens vegvesen
+  // vehicle data (offline demo and tests), "live" asks akfell-datautlevering.atlas.vegvesen.no.
+  std::string vegvesen_mode = "fixture";
+  // MASSEFLYT_VEGVESEN_API_KEY, [integrations] vegvesen_api_key: sent as "SVV-Authorization:
+  // Apikey <key>"; a secret, shown as **** by describe() and never logged.
+  std::string vegvesen_api_key;
+  // MASSEFLYT_VEGVESEN_URL, [integrations] vegvesen_base_url: the live service's base URL
+  // (tests point it at a local stub server).
+  std::string vegvesen_base_url = "https://akfell-datautlevering.atlas.vegvesen.no";
 
   // MASSEFLYT_OIDC_ISSUER, [oidc] issuer: the OpenID Connect provider (https; plain http only to a
   // loopback address, for tests). Empty: OIDC login is off and the login page shows no button.
@@ -75,6 +91,29 @@ struct Config {
   bool smtp_require_starttls = false;
   // MASSEFLYT_MAIL_FROM, [mail] from: "Navn <adresse>" or a bare address.
   std::string mail_from = "Masseflyt <ikke-svar@masseflyt.no>";
+
+  // [api] (docs/api-klienter.md). MASSEFLYT_API_TOKEN_LIFETIME, token_lifetime_seconds: lifetime
+  // of the access tokens /api/v1/token issues (30-3600 s).
+  std::int64_t api_token_lifetime_seconds = 300;
+  // MASSEFLYT_API_RATE_CLIENT / _IP / _TOKEN, rate_limit_{client,ip,token}_per_minute: token
+  // buckets per instance for a bearer API client, for anybody else by address, and additionally
+  // for POST /api/v1/token by address. 0 turns that limit off.
+  std::int64_t api_rate_limit_client = 600;
+  std::int64_t api_rate_limit_ip = 120;
+  std::int64_t api_rate_limit_token = 20;
+  // MASSEFLYT_API_SECRET_PEPPER, secret_pepper: HMAC key of stored client secret hashes; changing
+  // it invalidates every client secret. Shown as ****.
+  std::string api_secret_pepper;
+  // MASSEFLYT_API_KEY_ENCRYPTION_KEY, key_encryption_key: 32 random bytes as base64url; seals the
+  // token signing keys' private halves in the database (AES-256-GCM). Empty: stored unsealed.
+  std::string api_key_encryption_key;
+  // MASSEFLYT_API_EXTERNAL_ISSUER / _AUDIENCE / _JWKS / _SCOPE_PREFIX: one trusted external token
+  // issuer (e.g. Maskinporten): exact `iss`, required `aud` (empty: not checked), JWKS file path
+  // or https URL, and the scope prefix mapped to permission keys. Off while issuer is empty.
+  std::string api_external_issuer;
+  std::string api_external_audience;
+  std::string api_external_jwks;
+  std::string api_external_scope_prefix;
 
   /// TOML key ("server.port") -> where the value came from; keys not present are defaults.
   /// Filled by load(); only describe() reads it.
@@ -102,6 +141,9 @@ Config loadFromProcess(const std::optional<std::filesystem::path>& file);
 /// The effective configuration in Norwegian, one "nøkkel = verdi (kilde)" line per setting, with
 /// any password in database_url replaced by ****. Safe to print and to log.
 std::string describe(const Config& config);
+
+/// How many settings there are (describe() prints one line each); tests count from it.
+std::size_t settingCount();
 
 /// `url` with the password (user info and any password= parameter) replaced by ****.
 std::string maskDatabaseUrl(const std::string& url);

@@ -16,8 +16,9 @@ using Middleware = std::function<Response(Request&, const Next&)>;
 
 struct SecurityOptions {
   bool hsts = false;  ///< only when configured as running behind TLS
-  /// Extra `img-src` sources beyond 'self' and data: (map tiles will need Kartverket's host).
-  std::vector<std::string> extra_img_src;
+  /// Extra `img-src` sources beyond 'self' and data:. Kartverket's tile cache by default: the
+  /// browser fetches map tiles directly (CC BY 4.0 terms forbid a server-side tile mirror).
+  std::vector<std::string> extra_img_src = {"https://cache.kartverket.no"};
 };
 
 struct EdgeOptions {

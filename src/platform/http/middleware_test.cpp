@@ -98,7 +98,8 @@ TEST(SecurityHeaders, AreSetWithoutHstsByDefault) {
   Response response;
   applySecurityHeaders(response, {});
   EXPECT_EQ(response.headers.get("Content-Security-Policy"),
-            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            "default-src 'self'; script-src 'self'; style-src 'self'; "
+            "img-src 'self' data: https://cache.kartverket.no; "
             "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             "form-action 'self'; frame-ancestors 'none'");
   EXPECT_EQ(response.headers.get("X-Content-Type-Options"), "nosniff");

@@ -27,6 +27,10 @@ struct SiteOptions {
   std::vector<NavItem> navigation = {
       {"forside", "/", "web.nav.home"},
       {"organisasjoner", "/organisasjoner", "organisations.nav"},
+      {"anlegg", "/anlegg", "registry.site.nav"},
+      {"prosjekter", "/prosjekter", "registry.project.nav"},
+      {"transportorer", "/transportorer", "registry.carrier.nav"},
+      {"kontrolltjenester", "/kontrolltjenester", "registry.provider.nav"},
       {"utviklere", "/utviklere", "web.nav.developers"},
   };
 };

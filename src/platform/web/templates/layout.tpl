@@ -26,7 +26,8 @@
         <span class="mf-brand__tagline">{{T_web_layout_tagline}}</span>
       </span>
     </a>
-    <nav class="mf-nav" aria-label="{{T_web_nav_label}}">
+    <button class="ds-button mf-nav-toggle" data-variant="secondary" data-size="sm" type="button" aria-expanded="false" aria-controls="hovedmeny" hidden>{{T_web_nav_menu}}</button>
+    <nav class="mf-nav" id="hovedmeny" aria-label="{{T_web_nav_label}}">
       <ul class="mf-nav__list">
         {{#NAV_ITEM}}<li><a class="mf-nav__link" href="{{HREF}}"{{#CURRENT}} aria-current="page"{{/CURRENT}}>{{LABEL}}</a></li>
         {{/NAV_ITEM}}{{#SIGNED_IN}}<li class="mf-nav__person"><span class="ds-sr-only">{{T_web_account_signed_in_as}} </span>{{PERSON_NAME}}</li>

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "platform/http/message.hpp"
+
+// How the registry's list pages and list APIs (sites, projects) keep their view in the URL:
+// the filters as a query string for links (pagination, list/map toggle, the map's GeoJSON URL)
+// and the chosen sort option.
+namespace masseflyt::registry::common {
+
+/// The named filter parameters that have a value, as "a=1&b=x%20y" (percent-encoded, in the
+/// order of `names`), without '?'; "" when none is set.
+std::string filterQuery(const http::Request& request, std::span<const std::string_view> names);
+
+/// One choice of a list's "Sorter etter" select: URL value, catalog label, repository order.
+template <typename Sort>
+struct SortOption {
+  std::string_view value;
+  std::string_view label_key;
+  Sort sort;
+};
+
+/// The option whose `value` the URL's ?sorter= names; the first option otherwise.
+template <typename Sort>
+const SortOption<Sort>& chosenSort(const http::Request& request,
+                                   std::span<const SortOption<Sort>> options) {
+  const std::string wanted = request.queryParam("sorter").value_or("");
+  for (const auto& option : options) {
+    if (option.value == wanted) return option;
+  }
+  return options.front();
+}
+
+/// "2025-03-01T12:00:00.000Z" (UTC) of an epoch-ms time, as the APIs return times.
+std::string isoTimestamp(std::int64_t epoch_ms);
+
+}  // namespace masseflyt::registry::common

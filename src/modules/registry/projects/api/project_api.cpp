@@ -1,0 +1,103 @@
+#include "modules/registry/projects/api/project_api.hpp"
+
+#include "modules/registry/projects/api/project_json.hpp"
+#include "modules/registry/projects/app/query.hpp"
+#include "modules/registry/projects/permissions.hpp"
+#include "platform/api/pagination.hpp"
+#include "platform/auth/permissions.hpp"
+#include "platform/core/error.hpp"
+
+namespace masseflyt::registry::projects {
+namespace {
+
+constexpr std::string_view kBase = "/api/v1/prosjekter";
+
+bool wantsGeoJson(const http::Request& request) {
+  if (const auto format = request.queryParam("format")) return *format == "geojson";
+  const auto accept = request.header("Accept");
+  return accept && accept->find("application/geo+json") != std::string_view::npos;
+}
+
+http::Response listProjects(const ProjectService& service, http::Request& request) {
+  std::vector<FieldError> errors;
+  for (const auto& [name, value] : request.queryParams()) {
+    if (name != "fase" && name != "kommunenummer" && name != "start_fra" && name != "start_til" &&
+        name != "utbygger" && name != "q" && name != "limit" && name != "cursor" &&
+        name != "format") {
+      errors.push_back({name, "registry.project.error.unknown_parameter"});
+    }
+  }
+  if (const auto format = request.queryParam("format"); format && *format != "geojson" && *format != "json") {
+    errors.push_back({"format", "registry.project.error.format"});
+  }
+  const ProjectFilter filter = readFilter(request, errors);
+  const bool geojson = wantsGeoJson(request);
+  api::PageRequest page;
+  try {
+    // The map asks for everything in one go; lists page by 50.
+    page = api::parsePageRequest(request, geojson ? api::PageLimits{1000, 1000} : api::PageLimits{});
+  } catch (const Error& error) {
+    errors.insert(errors.end(), error.fields().begin(), error.fields().end());
+  }
+  if (!errors.empty()) throw Error(ErrorKind::Validation, "api.error.query", {}, std::move(errors));
+
+  auto items = service.listAfter(filter, page.after, static_cast<std::int64_t>(page.limit) + 1);
+  std::optional<std::string> next;
+  if (items.size() > page.limit) {
+    items.resize(page.limit);
+    next = api::encodeCursor(items.back().id);
+  }
+  if (geojson) {
+    auto response = http::Response::json(json::projectFeatures(items, next));
+    response.headers.set("Content-Type", "application/geo+json");
+    return response;
+  }
+  return http::Response::json(json::projectPage(items, request.principal != nullptr, next));
+}
+
+http::Response getProject(const ProjectService& service, http::Request& request) {
+  return http::Response::json(
+      json::project(service.get(request.pathParam("id")), request.principal != nullptr));
+}
+
+http::Response projectHistory(const ProjectService& service, http::Request& request) {
+  const auto project = service.get(request.pathParam("id"));
+  return http::Response::json(json::historyEntries(service.history(project.id)));
+}
+
+http::Response createProject(const ProjectService& service, http::Request& request) {
+  auth::require(request, kEditPermission);
+  const auto input = json::parseBody(request.body);
+  const auto project = service.create(*request.principal, input);
+  auto response = http::Response::json(json::project(project, true), 201);
+  response.headers.set("Location", std::string(kBase) + "/" + project.id);
+  return response;
+}
+
+http::Response updateProject(const ProjectService& service, http::Request& request) {
+  auth::require(request, kEditPermission);
+  const auto input = json::parseBody(request.body);
+  const auto project = service.update(*request.principal, request.pathParam("id"), input);
+  return http::Response::json(json::project(project, true));
+}
+
+using Endpoint = http::Response (*)(const ProjectService&, http::Request&);
+
+void add(http::Router& router, const std::shared_ptr<const ProjectService>& service,
+         http::Method method, std::string_view suffix, Endpoint endpoint) {
+  router.add({method, std::string(kBase) + std::string(suffix), http::Audience::Api,
+              [service, endpoint](http::Request& request) { return endpoint(*service, request); },
+              {}});
+}
+
+}  // namespace
+
+void registerApiRoutes(http::Router& router, std::shared_ptr<const ProjectService> service) {
+  add(router, service, http::Method::Get, "", &listProjects);
+  add(router, service, http::Method::Post, "", &createProject);
+  add(router, service, http::Method::Get, "/{id}", &getProject);
+  add(router, service, http::Method::Put, "/{id}", &updateProject);
+  add(router, service, http::Method::Get, "/{id}/historikk", &projectHistory);
+}
+
+}  // namespace masseflyt::registry::projects

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <memory>
+
+#include "modules/registry/projects/app/project_service.hpp"
+#include "platform/http/router.hpp"
+
+namespace masseflyt::registry::projects {
+
+/// /api/v1/prosjekter…: open GET (public fields; the personal contact for logged-in callers),
+/// writes for verified members of the developer organisation.
+void registerApiRoutes(http::Router& router, std::shared_ptr<const ProjectService> service);
+
+}  // namespace masseflyt::registry::projects

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "modules/registry/projects/app/model.hpp"
+#include "modules/registry/projects/app/project_service.hpp"
+#include "platform/history/change_history.hpp"
+
+// JSON of the projects API (Boost.JSON lives in project_api_json.cpp only).
+namespace masseflyt::registry::projects::json {
+
+/// One project; `with_personal` adds the personal contact (logged-in callers only).
+std::string project(const ProjectRecord& project, bool with_personal);
+/// {"data": [...], "neste": <cursor or null>}
+std::string projectPage(const std::vector<ProjectRecord>& items, bool with_personal,
+                        const std::optional<std::string>& next);
+/// RFC 7946 FeatureCollection: point geometry, properties navn, url, kategori (phase code),
+/// kategori_navn, oppstart, kommunenummer; "neste" as a foreign member.
+std::string projectFeatures(const std::vector<ProjectRecord>& items,
+                            const std::optional<std::string>& next);
+std::string historyEntries(const std::vector<history::ChangeEntry>& entries);
+
+/// Reads a POST/PUT body. Throws Error(BadRequest, "registry.project.error.body") when it is not a
+/// JSON object or a member has the wrong type.
+ProjectInput parseBody(std::string_view body);
+
+}  // namespace masseflyt::registry::projects::json

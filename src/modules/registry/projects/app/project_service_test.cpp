@@ -1,0 +1,181 @@
+#include <gtest/gtest.h>
+
+#include <soci/soci.h>
+
+#include "integrations/brreg/fixture_client.hpp"
+#include "modules/registry/projects/app/api.hpp"
+#include "modules/registry/projects/app/project_service.hpp"
+#include "modules/registry/projects/permissions.hpp"
+#include "platform/auth/permissions.hpp"
+#include "platform/core/error.hpp"
+#include "platform/db/testing/test_database.hpp"
+#include "platform/db/uuid.hpp"
+
+namespace masseflyt::registry::projects {
+namespace {
+
+class ProjectServiceTest : public db::testing::DatabaseTest {
+ protected:
+  void SetUp() override {
+    DatabaseTest::SetUp();
+    static const bool registered = [] {
+      auth::registerPermissions(kPermissions);
+      return true;
+    }();
+    (void)registered;
+    auto lease = db().lease();
+    developer_id_ = addOrganisation(lease, "315700051", "Kolsås Eiendomsutvikling AS (demo)");
+    other_id_ = addOrganisation(lease, "315700078", "Asker Næringsbygg AS (demo)");
+  }
+
+  std::string addOrganisation(db::Database::Lease& lease, const std::string& number, const std::string& name) {
+    const std::string id = db::newUuidV7();
+    const std::int64_t now = 1000;
+    *lease << "INSERT INTO organisations (id, organisasjonsnummer, name, search_name, "
+              "register_status, created_at, updated_at) VALUES (:id, :nr, :name, :search, "
+              "'aktiv', :c, :u)",
+        soci::use(id, "id"), soci::use(number, "nr"), soci::use(name, "name"),
+        soci::use(name, "search"), soci::use(now, "c"), soci::use(now, "u");
+    return id;
+  }
+
+  auth::Principal member(const std::string& organisation_id, const std::string& role, bool verified) {
+    auth::Principal p;
+    p.user_id = "bruker-1";
+    p.memberships.push_back({organisation_id, "", "", role, verified});
+    return p;
+  }
+
+  ProjectInput valid() {
+    ProjectInput in;
+    in.name = "Nytt prosjekt";
+    in.developer_orgnr = "315 700 051";
+    in.contractor_orgnrs = {"315700078"};
+    in.phase = "planlegging";
+    in.start = "2031";
+    in.start_uncertain = true;
+    in.end = "2033-06";
+    in.lat = "59,8909";
+    in.lon = "10.5278";
+    in.municipality_number = "3201";
+    in.plan_links = {{"https://example.no/plan", ""}};
+    return in;
+  }
+
+  std::int64_t count() {
+    auto lease = db().lease();
+    std::int64_t n = 0;
+    *lease << "SELECT COUNT(*) FROM projects", soci::into(n);
+    return n;
+  }
+
+  brreg::FixtureBrregClient brreg_;
+  std::string developer_id_, other_id_;
+};
+
+TEST_P(ProjectServiceTest, VerifiedRepresentativeCreatesWithHistory) {
+  const ProjectService service(db(), brreg_);
+  const auto actor = member(developer_id_, "representative", true);
+  const auto p = service.create(actor, valid());
+  EXPECT_EQ(p.developer.id, developer_id_);
+  EXPECT_EQ(p.municipality_name, "Bærum");
+  ASSERT_EQ(p.contractors.size(), 1u);
+  EXPECT_EQ(p.plan_links.front().title, "https://example.no/plan");
+  EXPECT_EQ(formatPlannedDate(*p.start, p.start_uncertain), "ca. 2031");
+  const auto history = service.history(p.id);
+  ASSERT_EQ(history.size(), 1u);
+  EXPECT_EQ(history.front().action, "created");
+  EXPECT_EQ(history.front().actor_label, "Kolsås Eiendomsutvikling AS (demo)");
+  EXPECT_TRUE(service.mayEdit(&actor, p));
+}
+
+TEST_P(ProjectServiceTest, PendingMembersOtherOrganisationsAndTilsynAreRefused) {
+  const ProjectService service(db(), brreg_);
+  for (const auto& actor : {member(developer_id_, "representative", false),
+                            member(other_id_, "representative", true),
+                            member(developer_id_, "driver", true)}) {
+    try {
+      service.create(actor, valid());
+      FAIL() << "created";
+    } catch (const Error& e) {
+      EXPECT_EQ(e.kind(), ErrorKind::Forbidden);
+    }
+  }
+  auth::Principal tilsyn;
+  tilsyn.platform_roles = {"tilsyn"};
+  EXPECT_THROW(service.create(tilsyn, valid()), Error);
+  EXPECT_EQ(count(), 0);
+}
+
+TEST_P(ProjectServiceTest, InvalidInputGivesNorwegianFieldErrorsAndStoresNothing) {
+  const ProjectService service(db(), brreg_);
+  const auto actor = member(developer_id_, "org_admin", true);
+  ProjectInput in = valid();
+  in.name = " ";
+  in.phase = "snart";
+  in.start = "2031-13";
+  in.lat = "10.5";
+  in.lon = "59.9";  // swapped: not in Norway
+  in.municipality_number = "32";
+  in.contractor_orgnrs = {"123456789"};
+  in.plan_links = {{"javascript:alert(1)", "x"}};
+  in.area = "{\"type\":\"Polygon\"}";
+  try {
+    service.create(actor, in);
+    FAIL() << "created";
+  } catch (const Error& e) {
+    ASSERT_EQ(e.kind(), ErrorKind::Validation);
+    std::vector<std::string> fields;
+    for (const auto& f : e.fields()) fields.push_back(f.field);
+    EXPECT_EQ(fields, (std::vector<std::string>{"navn", "entreprenorer", "fase", "oppstart", "lat",
+                                                "omrade", "kommunenummer", "lenker"}));
+  }
+  in = valid();
+  in.start = "2032";
+  in.end = "2031";
+  EXPECT_THROW(service.create(actor, in), Error);
+  EXPECT_EQ(count(), 0);
+}
+
+TEST_P(ProjectServiceTest, UpdateRecordsChangedFieldsOnly) {
+  const ProjectService service(db(), brreg_);
+  const auto actor = member(developer_id_, "org_admin", true);
+  const auto p = service.create(actor, valid());
+  ProjectInput in = inputFrom(p);
+  in.phase = "bygging";
+  const auto updated = service.update(actor, p.id, in);
+  EXPECT_EQ(updated.phase, Phase::Construction);
+  const auto history = service.history(p.id);
+  ASSERT_EQ(history.size(), 2u);
+  EXPECT_EQ(history.front().action, "updated");
+  ASSERT_EQ(history.front().changes.size(), 1u);
+  EXPECT_EQ(history.front().changes[0].field, "registry.project.field.phase");
+  // Handing the project to an organisation the actor does not represent is refused.
+  in.developer_orgnr = "315700078";
+  EXPECT_THROW(service.update(actor, p.id, in), Error);
+  EXPECT_THROW(service.update(member(developer_id_, "org_admin", false), p.id, inputFrom(p)), Error);
+  EXPECT_THROW(service.get("finnes-ikke"), Error);
+}
+
+TEST_P(ProjectServiceTest, DemoSeederIsIdempotentAndCoversEveryPhase) {
+  const int first = seedDemoProjects(db(), brreg_);
+  EXPECT_GE(first, 15);
+  EXPECT_EQ(seedDemoProjects(db(), brreg_), 0);
+  const ProjectService service(db(), brreg_);
+  for (const auto phase : kPhases) {
+    ProjectFilter filter;
+    filter.phase = phase;
+    EXPECT_GT(service.list(filter, ProjectSort::Name, 0, 100).total, 0) << phaseCode(phase);
+  }
+  ProjectFilter text;
+  text.search = "Fornebubanen";
+  const auto fornebu = service.list(text, ProjectSort::Name, 0, 10);
+  ASSERT_EQ(fornebu.total, 1);
+  EXPECT_NE(fornebu.items[0].description.find("600 000 m³"), std::string::npos);
+  EXPECT_NE(fornebu.items[0].source_note.find("stedfortreder"), std::string::npos);
+}
+
+MF_INSTANTIATE_DATABASE_TEST(ProjectServiceTest);
+
+}  // namespace
+}  // namespace masseflyt::registry::projects

@@ -1,0 +1,17 @@
+#include "modules/registry/projects/api/project_api.hpp"
+#include "modules/registry/projects/app/api.hpp"
+#include "modules/registry/projects/permissions.hpp"
+#include "modules/registry/projects/web/project_pages.hpp"
+
+namespace masseflyt::registry::projects {
+
+std::span<const auth::PermissionDef> permissions() { return kPermissions; }
+
+void registerRoutes(http::Router& router, db::Database& database, const web::Renderer& renderer,
+                    const identity::organisations::BrregClient& brreg) {
+  auto service = std::make_shared<const ProjectService>(database, brreg);
+  registerPageRoutes(router, service, renderer);
+  registerApiRoutes(router, service);
+}
+
+}  // namespace masseflyt::registry::projects

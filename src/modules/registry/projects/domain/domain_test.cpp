@@ -1,0 +1,94 @@
+#include <gtest/gtest.h>
+
+#include "modules/registry/projects/domain/project.hpp"
+
+namespace masseflyt::registry::projects {
+namespace {
+
+TEST(Phase, CodesRoundTripInOrder) {
+  int rank = 0;
+  for (const auto phase : kPhases) {
+    EXPECT_EQ(parsePhase(phaseCode(phase)), phase);
+    EXPECT_EQ(phaseRank(phase), rank++);
+  }
+  EXPECT_EQ(phaseCode(Phase::Idea), "ide");
+  EXPECT_EQ(phaseCode(Phase::Done), "ferdig");
+  EXPECT_EQ(phaseLabelKey(Phase::Zoning), "registry.project.phase.regulering");
+  EXPECT_FALSE(parsePhase("Bygging").has_value());
+  EXPECT_FALSE(parsePhase("").has_value());
+  EXPECT_LT(phaseRank(Phase::Planning), phaseRank(Phase::Construction));
+}
+
+TEST(PlannedDate, ParsesYearMonthAndDateInBothNotations) {
+  EXPECT_EQ(parsePlannedDate("2031"), (PlannedDate{2031, 0, 0}));
+  EXPECT_EQ(parsePlannedDate("2031-04"), (PlannedDate{2031, 4, 0}));
+  EXPECT_EQ(parsePlannedDate(" 2031-04-15 "), (PlannedDate{2031, 4, 15}));
+  EXPECT_EQ(parsePlannedDate("04.2031"), (PlannedDate{2031, 4, 0}));
+  EXPECT_EQ(parsePlannedDate("15.04.2031"), (PlannedDate{2031, 4, 15}));
+  EXPECT_EQ(parsePlannedDate("2028-02-29"), (PlannedDate{2028, 2, 29}));
+}
+
+TEST(PlannedDate, RejectsImpossibleDates) {
+  for (const auto* bad : {"", "2031-13", "2031-00", "2027-02-29", "2031-04-31", "31-04-2031",
+                          "april 2031", "1899", "2200-01", "2031-4", "2031-04-15x", "x031"}) {
+    EXPECT_FALSE(parsePlannedDate(bad).has_value()) << bad;
+  }
+}
+
+TEST(PlannedDate, TextAndDayRangeFollowPrecision) {
+  const PlannedDate year{2031, 0, 0};
+  EXPECT_EQ(year.text(), "2031");
+  EXPECT_EQ(year.firstDay(), "2031-01-01");
+  EXPECT_EQ(year.lastDay(), "2031-12-31");
+  const PlannedDate month{2028, 2, 0};
+  EXPECT_EQ(month.text(), "2028-02");
+  EXPECT_EQ(month.firstDay(), "2028-02-01");
+  EXPECT_EQ(month.lastDay(), "2028-02-29");
+  const PlannedDate day{2031, 4, 15};
+  EXPECT_EQ(day.text(), "2031-04-15");
+  EXPECT_EQ(day.firstDay(), "2031-04-15");
+  EXPECT_EQ(day.lastDay(), "2031-04-15");
+}
+
+TEST(PlannedDate, FormatsInNorwegianWithCaForUncertain) {
+  EXPECT_EQ(formatPlannedDate({2031, 4, 0}, false), "april 2031");
+  EXPECT_EQ(formatPlannedDate({2031, 4, 0}, true), "ca. april 2031");
+  EXPECT_EQ(formatPlannedDate({2031, 4, 5}, false), "05.04.2031");
+  EXPECT_EQ(formatPlannedDate({2031, 0, 0}, true), "ca. 2031");
+  EXPECT_EQ(formatPlannedDate({2030, 12, 0}, false), "desember 2030");
+}
+
+TEST(Period, BoundsCoverTheWholeYearOrMonth) {
+  EXPECT_EQ(periodStart("2027"), "2027-01-01");
+  EXPECT_EQ(periodEnd("2027"), "2027-12-31");
+  EXPECT_EQ(periodStart("2027-03"), "2027-03-01");
+  EXPECT_EQ(periodEnd("2027-02"), "2027-02-28");
+  EXPECT_EQ(periodEnd("15.03.2027"), "2027-03-15");
+  EXPECT_FALSE(periodStart("neste år").has_value());
+  EXPECT_FALSE(periodEnd("2027-13").has_value());
+}
+
+TEST(Plan, EndMayNotPrecedeStart) {
+  EXPECT_TRUE(validPlan(std::nullopt, PlannedDate{2020, 1, 0}));
+  EXPECT_TRUE(validPlan(PlannedDate{2030, 5, 0}, std::nullopt));
+  EXPECT_TRUE(validPlan(PlannedDate{2030, 5, 0}, PlannedDate{2030, 5, 0}));
+  EXPECT_TRUE(validPlan(PlannedDate{2030, 5, 20}, PlannedDate{2030, 5, 0}));
+  EXPECT_TRUE(validPlan(PlannedDate{2030, 0, 0}, PlannedDate{2030, 0, 0}));
+  EXPECT_FALSE(validPlan(PlannedDate{2030, 5, 0}, PlannedDate{2030, 4, 0}));
+  EXPECT_FALSE(validPlan(PlannedDate{2030, 5, 2}, PlannedDate{2030, 5, 1}));
+  EXPECT_FALSE(validPlan(PlannedDate{2031, 0, 0}, PlannedDate{2030, 12, 31}));
+}
+
+TEST(Links, OnlyHttpUrlsWithAHost) {
+  EXPECT_TRUE(validLinkUrl("https://www.baerum.kommune.no/plan"));
+  EXPECT_TRUE(validLinkUrl("http://example.no"));
+  EXPECT_FALSE(validLinkUrl("javascript:alert(1)"));
+  EXPECT_FALSE(validLinkUrl("https:///sti"));
+  EXPECT_FALSE(validLinkUrl("https://a b.no"));
+  EXPECT_FALSE(validLinkUrl("ftp://example.no"));
+  EXPECT_FALSE(validLinkUrl("https://example.no/\"><script>"));
+  EXPECT_FALSE(validLinkUrl("https://" + std::string(600, 'a') + ".no"));
+}
+
+}  // namespace
+}  // namespace masseflyt::registry::projects

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <memory>
+
+#include "modules/registry/projects/app/project_service.hpp"
+#include "platform/http/router.hpp"
+#include "platform/web/renderer.hpp"
+
+namespace masseflyt::registry::projects {
+
+/// /prosjekter (list and map), /prosjekter/ny, /prosjekter/{id}, /prosjekter/{id}/endre.
+void registerPageRoutes(http::Router& router, std::shared_ptr<const ProjectService> service,
+                        const web::Renderer& renderer);
+
+}  // namespace masseflyt::registry::projects

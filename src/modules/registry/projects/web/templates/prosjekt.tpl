@@ -1,0 +1,43 @@
+{{%AUTOESCAPE context="HTML"}}
+<div class="mf-container mf-page mf-stack">
+  <nav aria-label="{{T_registry_project_detail_breadcrumb}}"><a class="ds-link" href="/prosjekter">{{T_registry_project_detail_back}}</a></nav>
+  {{#FLASH}}<div class="ds-alert" data-color="success" role="status"><p class="ds-paragraph">{{TEXT}}</p></div>{{/FLASH}}
+  <div class="mf-prose mf-stack">
+    <h1 class="ds-heading" data-size="lg">{{NAME}}</h1>
+    <p class="ds-paragraph"><span class="ds-tag" data-color="info">{{PHASE}}</span>{{#DEMO}} <span class="ds-tag" data-color="neutral">{{T_registry_project_detail_demo}}</span>{{/DEMO}}</p>
+    {{#DEMO}}<p class="ds-paragraph" data-size="sm">{{T_registry_project_detail_demo_note}}</p>{{/DEMO}}
+    {{#DESCRIPTION}}<p class="ds-paragraph">{{TEXT}}</p>{{/DESCRIPTION}}
+    {{#EDIT}}<p class="ds-paragraph"><a class="ds-link" href="/prosjekter/{{ID}}/endre">{{T_registry_project_detail_edit}}</a></p>{{/EDIT}}
+  </div>
+  <section class="mf-stack" aria-labelledby="fakta">
+    <h2 class="ds-heading" data-size="sm" id="fakta">{{T_registry_project_detail_facts}}</h2>
+    <dl class="mf-facts">
+      <dt>{{T_registry_project_field_developer}}</dt>
+      <dd><a class="ds-link" href="/organisasjoner/{{DEVELOPER_NUMBER}}">{{DEVELOPER}}</a> ({{DEVELOPER_KIND}})</dd>
+      <dt>{{T_registry_project_field_contractors}}</dt>
+      <dd>{{#CONTRACTOR}}<a class="ds-link" href="/organisasjoner/{{NUMBER}}">{{NAME}}</a>{{#CONTRACTOR_separator}}, {{/CONTRACTOR_separator}}{{/CONTRACTOR}}{{#NO_CONTRACTORS}}{{T_registry_project_detail_not_set}}{{/NO_CONTRACTORS}}</dd>
+      <dt>{{T_registry_project_field_start}}</dt>
+      <dd>{{START}}</dd>
+      <dt>{{T_registry_project_field_end}}</dt>
+      <dd>{{END}}</dd>
+      <dt>{{T_registry_project_field_municipality}}</dt>
+      <dd>{{MUNICIPALITY}}</dd>
+      <dt>{{T_registry_project_field_address}}</dt>
+      <dd>{{ADDRESS}}</dd>
+      <dt>{{T_registry_project_detail_coordinates}}</dt>
+      <dd>{{LATLON}}<br>{{T_registry_project_detail_utm}}: {{UTM}}</dd>
+      {{#AREA}}<dt>{{T_registry_project_field_area}}</dt><dd>{{T_registry_project_detail_has_area}}</dd>{{/AREA}}
+      <dt>{{T_registry_project_field_contact}}</dt>
+      <dd>{{#CONTACT}}{{NAME}}{{#EMAIL}} · <a class="ds-link" href="mailto:{{EMAIL}}">{{EMAIL}}</a>{{/EMAIL}}{{#PHONE}} · {{PHONE}}{{/PHONE}}{{/CONTACT}}{{#CONTACT_NONE}}{{T_registry_project_detail_not_set}}{{/CONTACT_NONE}}{{#CONTACT_LOGIN}}<a class="ds-link" href="/logg-inn">{{T_registry_project_detail_contact_login}}</a>{{/CONTACT_LOGIN}}</dd>
+    </dl>
+  </section>
+  {{#LINKS}}<section class="mf-stack" aria-labelledby="planer">
+    <h2 class="ds-heading" data-size="sm" id="planer">{{T_registry_project_detail_links}}</h2>
+    <ul class="ds-list">{{#LINK}}<li><a class="ds-link" href="{{URL}}" rel="noopener">{{TITLE}}</a></li>{{/LINK}}</ul>
+  </section>{{/LINKS}}
+  {{#SOURCE}}<section class="mf-stack" aria-labelledby="kilde">
+    <h2 class="ds-heading" data-size="sm" id="kilde">{{T_registry_project_detail_source}}</h2>
+    <p class="ds-paragraph">{{TEXT}}</p>
+  </section>{{/SOURCE}}
+  {{>CHANGE_HISTORY}}
+</div>

@@ -1,0 +1,153 @@
+#include "modules/registry/sites/api/site_api.hpp"
+
+#include "modules/registry/sites/api/site_json.hpp"
+#include "modules/registry/sites/app/site_query.hpp"
+#include "modules/registry/sites/permissions.hpp"
+#include "platform/api/pagination.hpp"
+#include "platform/auth/permissions.hpp"
+#include "platform/auth/principal.hpp"
+#include "platform/core/error.hpp"
+
+namespace masseflyt::registry::sites {
+namespace {
+
+constexpr std::string_view kBase = "/api/v1/anlegg";
+constexpr std::string_view kGeoJson = "application/geo+json";
+
+bool wantsGeoJson(const http::Request& request) {
+  if (const auto format = request.queryParam("format")) return *format == "geojson";
+  const auto accept = request.header("Accept");
+  return accept && accept->find(kGeoJson) != std::string_view::npos;
+}
+
+bool looksLikeId(std::string_view id) {
+  if (id.size() != 36) return false;
+  for (std::size_t i = 0; i < id.size(); ++i) {
+    const char c = id[i];
+    if (i == 8 || i == 13 || i == 18 || i == 23) {
+      if (c != '-') return false;
+    } else if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+const auth::Principal& requirePerson(const http::Request& request) {
+  auth::require(request, kEditPermission);
+  return *request.principal;
+}
+
+http::Response listSites(const SiteService& service, http::Request& request) {
+  std::vector<FieldError> errors;
+  for (const auto& [name, value] : request.queryParams()) {
+    const bool known = name == "limit" || name == "cursor" || name == "format" ||
+                       std::find(std::begin(kFilterParams), std::end(kFilterParams), name) !=
+                           std::end(kFilterParams);
+    if (!known) errors.push_back({name, "registry.site.filter.unknown_parameter"});
+  }
+  if (const auto format = request.queryParam("format"); format && *format != "geojson" && *format != "json") {
+    errors.push_back({"format", "registry.site.filter.format_invalid"});
+  }
+  const SiteFilter filter = readSiteFilter(request, errors);
+  api::PageRequest page;
+  try {
+    page = api::parsePageRequest(request);
+  } catch (const Error& error) {
+    errors.insert(errors.end(), error.fields().begin(), error.fields().end());
+  }
+  if (page.after && !looksLikeId(*page.after)) errors.push_back({"cursor", "api.error.cursor"});
+  if (!errors.empty()) throw Error(ErrorKind::Validation, "api.error.query", {}, std::move(errors));
+
+  auto items = service.listAfter(filter, page.after, static_cast<std::int64_t>(page.limit) + 1);
+  std::optional<std::string> next;
+  if (items.size() > page.limit) {
+    items.resize(page.limit);
+    next = api::encodeCursor(items.back().site.id);
+  }
+  if (wantsGeoJson(request)) {
+    auto response = http::Response::json(json::siteFeatureCollection(items, next));
+    response.headers.set("Content-Type", std::string(kGeoJson));
+    return response;
+  }
+  return http::Response::json(json::sitePage(items, request.principal != nullptr, next));
+}
+
+std::string siteId(const http::Request& request) {
+  const std::string id(request.pathParam("id"));
+  if (!looksLikeId(id)) throw Error(ErrorKind::NotFound, "registry.site.error.not_found");
+  return id;
+}
+
+http::Response getSite(const SiteService& service, http::Request& request) {
+  return http::Response::json(json::site(service.get(siteId(request)), request.principal != nullptr));
+}
+
+http::Response createSite(const SiteService& service, http::Request& request) {
+  const auto& actor = requirePerson(request);
+  const auto body = json::parseSiteBody(request.body);
+  const auto site = service.create(actor, body.organisation_number, body.input);
+  auto response = http::Response::json(json::site(service.get(site.id), true), 201);
+  response.headers.set("Location", std::string(kBase) + "/" + site.id);
+  return response;
+}
+
+http::Response updateSite(const SiteService& service, http::Request& request) {
+  const auto& actor = requirePerson(request);
+  const std::string id = siteId(request);
+  service.get(id);  // 404 before 422 for an unknown site
+  const auto body = json::parseSiteBody(request.body);
+  service.update(actor, id, body.input);
+  return http::Response::json(json::site(service.get(id), true));
+}
+
+http::Response listPermits(const SiteService& service, http::Request& request) {
+  return http::Response::json(json::permits(service.get(siteId(request)).permits));
+}
+
+http::Response createPermit(const SiteService& service, http::Request& request) {
+  const auto& actor = requirePerson(request);
+  const std::string id = siteId(request);
+  service.get(id);
+  const auto permit = service.addPermit(actor, id, json::parsePermitBody(request.body));
+  auto response = http::Response::json(json::permit(permit), 201);
+  response.headers.set("Location", std::string(kBase) + "/" + id + "/tillatelser/" + permit.id);
+  return response;
+}
+
+http::Response updatePermit(const SiteService& service, http::Request& request) {
+  const auto& actor = requirePerson(request);
+  const std::string id = siteId(request);
+  const std::string permit_id(request.pathParam("permitId"));
+  service.getPermit(id, permit_id);
+  const auto permit = service.updatePermit(actor, id, permit_id, json::parsePermitBody(request.body));
+  return http::Response::json(json::permit(permit));
+}
+
+http::Response siteHistory(const SiteService& service, http::Request& request) {
+  return http::Response::json(json::historyEntries(service.fullHistory(service.get(siteId(request)))));
+}
+
+using Endpoint = http::Response (*)(const SiteService&, http::Request&);
+
+void add(http::Router& router, const std::shared_ptr<const SiteService>& service,
+         http::Method method, std::string_view suffix, Endpoint endpoint) {
+  router.add({method, std::string(kBase) + std::string(suffix), http::Audience::Api,
+              [service, endpoint](http::Request& request) { return endpoint(*service, request); },
+              {}});
+}
+
+}  // namespace
+
+void registerApiRoutes(http::Router& router, std::shared_ptr<const SiteService> service) {
+  add(router, service, http::Method::Get, "", &listSites);
+  add(router, service, http::Method::Post, "", &createSite);
+  add(router, service, http::Method::Get, "/{id}", &getSite);
+  add(router, service, http::Method::Put, "/{id}", &updateSite);
+  add(router, service, http::Method::Get, "/{id}/tillatelser", &listPermits);
+  add(router, service, http::Method::Post, "/{id}/tillatelser", &createPermit);
+  add(router, service, http::Method::Put, "/{id}/tillatelser/{permitId}", &updatePermit);
+  add(router, service, http::Method::Get, "/{id}/historikk", &siteHistory);
+}
+
+}  // namespace masseflyt::registry::sites

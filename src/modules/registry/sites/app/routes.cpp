@@ -1,0 +1,22 @@
+#include "modules/identity/organisations/app/organisation_service.hpp"
+#include "modules/registry/sites/api/site_api.hpp"
+#include "modules/registry/sites/app/api.hpp"
+#include "modules/registry/sites/permissions.hpp"
+#include "modules/registry/sites/web/site_pages.hpp"
+
+namespace masseflyt::registry::sites {
+
+std::span<const auth::PermissionDef> permissions() { return kPermissions; }
+
+void registerRoutes(http::Router& router, db::Database& database, const web::Renderer& renderer,
+                    const identity::organisations::BrregClient& brreg) {
+  // The sites part reads owners through the organisations part's public service.
+  auto organisations = std::make_shared<const identity::organisations::OrganisationService>(database, brreg);
+  auto service = std::shared_ptr<const SiteService>(
+      new SiteService(database, *organisations),
+      [organisations](const SiteService* s) { delete s; });  // keeps the owner service alive
+  registerPageRoutes(router, service, renderer);
+  registerApiRoutes(router, service);
+}
+
+}  // namespace masseflyt::registry::sites

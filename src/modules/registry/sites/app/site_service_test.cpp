@@ -1,0 +1,164 @@
+#include "modules/registry/sites/app/site_service.hpp"
+
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include "integrations/brreg/fixture_client.hpp"
+#include "modules/identity/organisations/app/organisation_service.hpp"
+#include "modules/registry/sites/app/api.hpp"
+#include "modules/registry/sites/infra/site_repository.hpp"
+#include "platform/db/testing/test_database.hpp"
+
+namespace masseflyt::registry::sites {
+namespace {
+
+class SiteServiceTest : public db::testing::DatabaseTest {
+ protected:
+  void SetUp() override {
+    DatabaseTest::SetUp();
+    organisations_ = std::make_unique<identity::organisations::OrganisationService>(db(), brreg_);
+    service_ = std::make_unique<SiteService>(db(), *organisations_);
+    const auto owner = identity::organisations::ensureDemoOrganisation(db(), brreg_, "315600049");
+    ASSERT_TRUE(owner);
+    owner_ = *owner;
+  }
+
+  auth::Principal person(bool verified, std::string role = "representative") const {
+    auth::Principal p;
+    p.user_id = "";  // history keeps the label; no users row is needed
+    p.display_name = "Rita Representant";
+    p.memberships.push_back({owner_.id, owner_.organisation_number, owner_.name, std::move(role), verified});
+    return p;
+  }
+
+  static SiteInput input() {
+    SiteInput in;
+    in.kind = "pukkverk";
+    in.name = "Testbrudd";
+    in.lat = "59.914";
+    in.lon = "10.497";
+    in.municipality_number = "3201";
+    in.fraction_groups = {"stein"};
+    in.contact_name = "Kari";
+    return in;
+  }
+
+  brreg::FixtureBrregClient brreg_;
+  std::unique_ptr<identity::organisations::OrganisationService> organisations_;
+  std::unique_ptr<SiteService> service_;
+  identity::organisations::OrganisationRecord owner_;
+};
+
+TEST_P(SiteServiceTest, VerifiedRepresentativeCreatesAndEditsWithHistory) {
+  const auto actor = person(true);
+  const auto site = service_->create(actor, owner_.organisation_number, input());
+  auto summary = service_->get(site.id);
+  EXPECT_EQ(summary.organisation_number, "315600049");
+  EXPECT_EQ(summary.status, SiteStatus::Missing);
+  auto changed = input();
+  changed.name = "Testbrudd nord";
+  service_->update(actor, site.id, changed);
+  service_->update(actor, site.id, changed);  // unchanged: no new entry
+  PermitInput p;
+  p.type = "forurensningsloven";
+  p.authority = "Statsforvalteren";
+  p.valid_from = "2020-01-01";
+  const auto permit = service_->addPermit(actor, site.id, p);
+  summary = service_->get(site.id);
+  EXPECT_EQ(summary.status, SiteStatus::Valid);
+  p.valid_to = "2021-01-01";
+  service_->updatePermit(actor, site.id, permit.id, p);
+  EXPECT_EQ(service_->get(site.id).status, SiteStatus::Expired);
+
+  const auto entries = service_->fullHistory(service_->get(site.id));
+  ASSERT_EQ(entries.size(), 4u);
+  bool saw_rename = false;
+  for (const auto& e : entries) {
+    for (const auto& c : e.changes) {
+      if (c.field == "registry.site.field.name" && c.old_value == "Testbrudd" &&
+          c.new_value == "Testbrudd nord") {
+        saw_rename = true;
+      }
+    }
+  }
+  EXPECT_TRUE(saw_rename);
+}
+
+TEST_P(SiteServiceTest, PendingMemberAndOtherOrganisationsAreRefused) {
+  try {
+    service_->create(person(false), owner_.organisation_number, input());
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::Forbidden);
+  }
+  auto driver = person(true, "driver");  // verified, but the role does not edit sites
+  EXPECT_THROW(service_->create(driver, owner_.organisation_number, input()), Error);
+  const auto site = service_->create(person(true), owner_.organisation_number, input());
+  EXPECT_THROW(service_->update(person(false), site.id, input()), Error);
+  auth::Principal tilsyn;
+  tilsyn.platform_roles = {"tilsyn"};
+  EXPECT_FALSE(service_->mayEdit(&tilsyn, site));
+  EXPECT_TRUE(service_->ownerChoices(tilsyn).empty());
+  auth::Principal admin;
+  admin.platform_roles = {"administrator"};
+  EXPECT_TRUE(service_->mayEdit(&admin, site));
+}
+
+TEST_P(SiteServiceTest, InvalidInputStoresNothing) {
+  auto bad = input();
+  bad.lat = "";
+  EXPECT_THROW(service_->create(person(true), owner_.organisation_number, bad), Error);
+  try {
+    service_->create(person(true), "999999999", input());
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::Validation);
+    EXPECT_EQ(e.fields().front().field, "organisasjonsnummer");
+  }
+  EXPECT_EQ(service_->list({}, SiteSort::Name, 0, 10).total, 0);
+}
+
+TEST_P(SiteServiceTest, NearbyWithinFiveKilometres) {
+  const auto actor = person(true);
+  const auto centre = service_->create(actor, owner_.organisation_number, input());
+  auto near = input();
+  near.name = "Nær";
+  near.lat = "59.94";  // ~2.9 km north
+  service_->create(actor, owner_.organisation_number, near);
+  auto far = input();
+  far.name = "Langt unna";
+  far.lat = "59.97";  // ~6.2 km north: inside the box's corner test, outside the circle
+  far.lon = "10.55";
+  service_->create(actor, owner_.organisation_number, far);
+  const auto found = service_->nearby(centre);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found.front().summary.site.name, "Nær");
+  EXPECT_NEAR(found.front().distance_m, 2894, 30);
+}
+
+TEST_P(SiteServiceTest, DemoSeederIsIdempotentAndCoversEveryStatus) {
+  const int created = seedDemoSites(db(), brreg_);
+  EXPECT_GE(created, 60);
+  EXPECT_EQ(seedDemoSites(db(), brreg_), 0);
+  const auto page = service_->list({}, SiteSort::Name, 0, 500);
+  EXPECT_EQ(page.total, created);
+  std::set<SiteStatus> statuses;
+  std::set<std::string> municipalities;
+  for (const auto& s : page.items) {
+    statuses.insert(s.status);
+    municipalities.insert(s.site.municipality_number);
+    EXPECT_TRUE(s.site.is_demo);
+    EXPECT_NE(s.site.name.find("(demo)"), std::string::npos);
+  }
+  EXPECT_EQ(statuses.size(), 5u);
+  EXPECT_GE(municipalities.size(), 9u);
+  SiteFilter dsa;
+  dsa.fraction_group = "alunskifer";
+  EXPECT_GT(service_->list(dsa, SiteSort::Name, 0, 10).total, 0);
+}
+
+MF_INSTANTIATE_DATABASE_TEST(SiteServiceTest);
+
+}  // namespace
+}  // namespace masseflyt::registry::sites
