@@ -2,45 +2,23 @@
 // the organisation, follows the link to its API clients, is refused an empty form with Norwegian
 // messages, creates a client, sees the secret exactly once, and revokes the client. Every page:
 // zero axe violations, no horizontal scrolling at 360 px, no CSP problem, nothing from other hosts.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 
-import { DEMO, migrateAndSeed } from '../support/accounts.mjs';
-import { createTestDatabase, startServer } from '../support/server.mjs';
-import { VIEWPORTS, checkPage, clickButton as click, launchBrowser, logInTo, openPage } from './browser.mjs';
+import { DEMO } from '../support/accounts.mjs';
+import { VIEWPORTS, checkPage, clickButton as click, logInTo, openPage, useBrowserJourney } from './browser.mjs';
 
 const DEVELOPER = '315500117'; // Fornebu Byutvikling AS (demo); byggherre is its verified admin
 
 describe('API-klienter i nettleseren', () => {
-  let dir;
-  let database;
-  let server;
-  let browser;
-
-  before(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'masseflyt-clients-e2e-'));
-    database = await createTestDatabase(dir);
-    await migrateAndSeed(database.env);
-    server = await startServer({ env: database.env });
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-    await database?.drop();
-    await rm(dir, { recursive: true, force: true });
-  });
+  const live = useBrowserJourney();
 
   VIEWPORTS.forEach((viewport) => {
     test(`opprette og tilbakekalle en API-klient i ${viewport.width}×${viewport.height}`, async () => {
-      const { context, page, problems } = await openPage(browser, server.baseUrl, viewport);
+      const { context, page, problems } = await openPage(live.browser, live.server.baseUrl, viewport);
       const name = `Massesystem ${viewport.width}`;
       try {
-        await logInTo(page, server.baseUrl, `/organisasjoner/${DEVELOPER}`, DEMO.byggherre, { open: true });
+        await logInTo(page, live.server.baseUrl, `/organisasjoner/${DEVELOPER}`, DEMO.byggherre, { open: true });
         await Promise.all([page.waitForNavigation(),
           page.getByRole('link', { name: 'API-klienter for organisasjonens systemer' }).click()]);
         assert.equal(new URL(page.url()).pathname, `/organisasjoner/${DEVELOPER}/api-klienter`);

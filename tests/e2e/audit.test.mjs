@@ -1,74 +1,39 @@
 // Browser test of the audit log page: an administrator logs in (password + TOTP), browses and
 // filters /admin/revisjonslogg, checks the chain, with zero axe violations on a phone and a
 // desktop and no page-level horizontal scrolling at 360 px (the table scrolls in its own region).
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { promisify } from 'node:util';
 
-import { DEMO, DEMO_PASSWORD, freshTotp } from '../support/accounts.mjs';
-import { binary, createTestDatabase, root, startServer } from '../support/server.mjs';
-import { VIEWPORTS, axeViolations, cspViolationsInPage, launchBrowser, openPage } from './browser.mjs';
-
-const run = promisify(execFile);
+import { DEMO } from '../support/accounts.mjs';
+import { VIEWPORTS, axeViolations, cspViolationsInPage, logInTo, openPage, useBrowserJourney } from './browser.mjs';
 
 describe('revisjonsloggen i nettleseren', () => {
-  let dir;
-  let database;
-  let server;
-  let browser;
   let cookies;
+  const live = useBrowserJourney();
 
   before(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'masseflyt-audit-e2e-'));
-    database = await createTestDatabase(dir);
-    const env = { ...process.env, ...database.env };
-    await run(binary, ['migrate'], { cwd: root, env });
-    await run(binary, ['seed-demo'], { cwd: root, env });
-    server = await startServer({ env: database.env });
-    browser = await launchBrowser();
-
     // One login for the whole file: a TOTP step may be used only once.
-    const { context, page } = await openPage(browser, server.baseUrl, VIEWPORTS[1]);
+    const { context, page } = await openPage(live.browser, live.server.baseUrl, VIEWPORTS[1]);
     try {
       // A failed attempt first, so the log holds a login.failed entry to filter for.
-      await page.goto(`${server.baseUrl}/logg-inn`);
+      await page.goto(`${live.server.baseUrl}/logg-inn`);
       await page.fill('#epost', DEMO.admin.email);
       await page.fill('#passord', 'feil-passord');
       await page.click('button[type=submit]');
 
-      await page.goto(`${server.baseUrl}/admin/revisjonslogg`);
-      assert.match(new URL(page.url()).pathname, /^\/logg-inn/);
-      await page.fill('#epost', DEMO.admin.email);
-      await page.fill('#passord', DEMO_PASSWORD);
-      await Promise.all([page.waitForURL(/\/logg-inn\/totp/), page.click('button[type=submit]')]);
-      await page.fill('#kode', await freshTotp(DEMO.admin));
-      await Promise.all([
-        page.waitForURL(/\/admin\/revisjonslogg/),
-        page.click('button[type=submit]'),
-      ]);
+      await logInTo(page, live.server.baseUrl, '/admin/revisjonslogg', DEMO.admin);
       cookies = await context.cookies();
     } finally {
       await context.close();
     }
   });
 
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-    await database?.drop();
-    if (dir) await rm(dir, { recursive: true, force: true });
-  });
-
   for (const viewport of VIEWPORTS) {
     test(`bla, filtrer og kontroller i ${viewport.width}×${viewport.height}`, async () => {
-      const { context, page, problems } = await openPage(browser, server.baseUrl, viewport);
+      const { context, page, problems } = await openPage(live.browser, live.server.baseUrl, viewport);
       try {
         await context.addCookies(cookies);
-        const response = await page.goto(`${server.baseUrl}/admin/revisjonslogg`);
+        const response = await page.goto(`${live.server.baseUrl}/admin/revisjonslogg`);
         assert.equal(response.status(), 200);
         assert.equal(await page.textContent('h1'), 'Revisjonslogg');
         const actions = await page.$$eval('td[data-action]', (cells) =>
@@ -116,7 +81,7 @@ describe('revisjonsloggen i nettleseren', () => {
         await check('kontrollert');
 
         // A bad date is explained next to the field, in Norwegian.
-        await page.goto(`${server.baseUrl}/admin/revisjonslogg?fra=i+går`);
+        await page.goto(`${live.server.baseUrl}/admin/revisjonslogg?fra=i+går`);
         assert.match(await page.textContent('.ds-error-summary'), /ÅÅÅÅ-MM-DD/);
         await check('feil i filteret');
 

@@ -1,10 +1,11 @@
 // Shared set-up for the browser tests: Debian's chromium driven by playwright-core (never a
 // downloaded browser), and axe-core with the WCAG 2.1 A/AA rule tags.
 import assert from 'node:assert/strict';
+import { after, before } from 'node:test';
 
 import { chromium } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { DEMO_PASSWORD, freshTotp } from '../support/accounts.mjs';
+import { DEMO_PASSWORD, freshTotp, startSeededServer, stopSeededServer } from '../support/accounts.mjs';
 
 export const CHROMIUM = process.env.MASSEFLYT_CHROMIUM ?? '/usr/bin/chromium';
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -28,6 +29,28 @@ export function launchBrowser() {
       '--disable-sync',
     ],
   });
+}
+
+/**
+ * The set-up of a browser journey for the enclosing describe(): a seeded server (see
+ * useSeededServer in tests/support/accounts.mjs; `serverEnv`/`serverArgs` are its `env`/`args`)
+ * and a browser, closed again after the last test. Returns the object the hooks fill,
+ * `{ dir, database, server, browser }`. Hooks a file registers after this call run after these.
+ */
+export function useBrowserJourney({ serverEnv = {}, serverArgs = [], seed = true } = {}) {
+  const live = {};
+  before(async () => {
+    await startSeededServer(live, { env: serverEnv, args: serverArgs, seed });
+    live.browser = await launchBrowser();
+  });
+  after(async () => {
+    try {
+      await live.browser?.close();
+    } finally {
+      await stopSeededServer(live);
+    }
+  });
+  return live;
 }
 
 /**

@@ -1,15 +1,11 @@
 // Browser journeys for local login: password + TOTP as a demo user, enrolling an authenticator
 // for an account without one (reading the secret off the page), and replacing it after a step-up.
 // Every page on the way: zero axe violations, no horizontal scrolling at 360 px, no CSP problem.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 
-import { DEMO, DEMO_PASSWORD, freshTotp, migrateAndSeed, totp } from '../support/accounts.mjs';
-import { createTestDatabase, startServer } from '../support/server.mjs';
-import { checkPage, launchBrowser, openMenu, openPage, VIEWPORTS } from './browser.mjs';
+import { DEMO, DEMO_PASSWORD, freshTotp, totp } from '../support/accounts.mjs';
+import { checkPage, openMenu, openPage, VIEWPORTS, useBrowserJourney } from './browser.mjs';
 
 async function submitPassword(page, email) {
   await page.getByLabel('E-postadresse').fill(email);
@@ -23,36 +19,19 @@ async function submitCode(page, code, button) {
 }
 
 describe('innlogging i nettleseren', () => {
-  let dir;
-  let database;
-  let server;
-  let browser;
   // Each TOTP step is accepted once per account; journeys that log the same person in twice
   // use the previous step first.
   const now = () => Date.now() / 1000;
 
-  before(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'masseflyt-login-e2e-'));
-    database = await createTestDatabase(dir);
-    await migrateAndSeed(database.env);
-    server = await startServer({ env: database.env });
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-    await database?.drop();
-    await rm(dir, { recursive: true, force: true });
-  });
+  const live = useBrowserJourney();
 
   const accounts = [DEMO.byggherre, DEMO.admin];
   VIEWPORTS.forEach((viewport, index) => {
     test(`logg inn med passord og engangskode i ${viewport.width}×${viewport.height}`, async () => {
       const account = accounts[index];
-      const { context, page, problems } = await openPage(browser, server.baseUrl, viewport);
+      const { context, page, problems } = await openPage(live.browser, live.server.baseUrl, viewport);
       try {
-        await page.goto(`${server.baseUrl}/konto`);
+        await page.goto(`${live.server.baseUrl}/konto`);
         assert.match(page.url(), /\/logg-inn\?neste=%2Fkonto$/);
         await checkPage(page, problems, viewport, '/logg-inn');
 
@@ -86,16 +65,16 @@ describe('innlogging i nettleseren', () => {
 
   test('ny bruker uten engangskode setter opp autentiseringsapp (360 px)', async () => {
     const viewport = VIEWPORTS[0];
-    const { context, page, problems } = await openPage(browser, server.baseUrl, viewport);
+    const { context, page, problems } = await openPage(live.browser, live.server.baseUrl, viewport);
     try {
-      await page.goto(`${server.baseUrl}/logg-inn`);
+      await page.goto(`${live.server.baseUrl}/logg-inn`);
       await submitPassword(page, DEMO.ny.email);
       assert.match(page.url(), /\/konto\/totp/);
       // Nothing else until enrolled (not followed: the login page would start afresh).
-      const blocked = await page.request.get(`${server.baseUrl}/konto`, { maxRedirects: 0 });
+      const blocked = await page.request.get(`${live.server.baseUrl}/konto`, { maxRedirects: 0 });
       assert.equal(blocked.status(), 303);
       assert.match(blocked.headers().location, /^\/logg-inn/);
-      assert.equal((await page.request.get(`${server.baseUrl}/api/v1/meg`)).status(), 401);
+      assert.equal((await page.request.get(`${live.server.baseUrl}/api/v1/meg`)).status(), 401);
       await page.locator('.mf-qr svg[role="img"]').waitFor();
       await checkPage(page, problems, viewport, '/konto/totp');
 
@@ -118,15 +97,15 @@ describe('innlogging i nettleseren', () => {
 
   test('bytte autentiseringsapp krever ny engangskode først (1280 px)', async () => {
     const viewport = VIEWPORTS[1];
-    const { context, page, problems } = await openPage(browser, server.baseUrl, viewport);
+    const { context, page, problems } = await openPage(live.browser, live.server.baseUrl, viewport);
     try {
       const account = DEMO.kvalitet;
-      await page.goto(`${server.baseUrl}/logg-inn`);
+      await page.goto(`${live.server.baseUrl}/logg-inn`);
       await submitPassword(page, account.email);
       await submitCode(page, await freshTotp(account), 'Logg inn');
       // The login itself counts as a step-up for 5 minutes, too long to wait here: open the
       // step-up page directly, as the redirect after those 5 minutes would.
-      await page.goto(`${server.baseUrl}/konto/bekreft?neste=%2Fkonto%2Ftotp`);
+      await page.goto(`${live.server.baseUrl}/konto/bekreft?neste=%2Fkonto%2Ftotp`);
       await checkPage(page, problems, viewport, '/konto/bekreft');
       await submitCode(page, await freshTotp(account), 'Bekreft');
       assert.match(page.url(), /\/konto\/totp$/);

@@ -2,55 +2,34 @@
 // "Mine data" from "Min konto", downloads the JSON file, and deletes the account after a step-up
 // (a new TOTP code). Zero axe violations at 360 and 1280, no horizontal scrolling at 360.
 // Its own database: the journey deletes demo users.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 
-import { DEMO, DEMO_PASSWORD, migrateAndSeed, totp } from '../support/accounts.mjs';
-import { createTestDatabase, startServer } from '../support/server.mjs';
-import { checkPage, launchBrowser, openMenu, openPage, VIEWPORTS } from './browser.mjs';
+import { DEMO, DEMO_PASSWORD, totp } from '../support/accounts.mjs';
+import { checkPage, openMenu, openPage, VIEWPORTS, useBrowserJourney } from './browser.mjs';
 
 const run = promisify(execFile);
 
 describe('mine data i nettleseren', () => {
-  let dir;
-  let database;
-  let server;
-  let browser;
-
   const sql = (statements) => {
-    const url = database.env.MASSEFLYT_DATABASE_URL;
+    const url = live.database.env.MASSEFLYT_DATABASE_URL;
     if (url.startsWith('sqlite:')) return run('sqlite3', ['-bail', url.slice('sqlite:'.length), statements]);
     return run('psql', [url, '-v', 'ON_ERROR_STOP=1', '-qtAc', statements]);
   };
 
-  before(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'masseflyt-my-data-e2e-'));
-    database = await createTestDatabase(dir);
-    await migrateAndSeed(database.env);
-    server = await startServer({ env: database.env });
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-    await database?.drop();
-    await rm(dir, { recursive: true, force: true });
-  });
+  const live = useBrowserJourney();
 
   const accounts = [DEMO.byggherre, DEMO.representant];
   VIEWPORTS.forEach((viewport, index) => {
     test(`last ned mine data og slett kontoen i ${viewport.width}×${viewport.height}`, async () => {
       const account = accounts[index];
       const now = Date.now() / 1000;
-      const { context, page, problems } = await openPage(browser, server.baseUrl, viewport);
+      const { context, page, problems } = await openPage(live.browser, live.server.baseUrl, viewport);
       try {
-        await page.goto(`${server.baseUrl}/konto`);
+        await page.goto(`${live.server.baseUrl}/konto`);
         await page.getByLabel('E-postadresse').fill(account.email);
         await page.getByLabel('Passord').fill(DEMO_PASSWORD);
         await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Neste' }).click()]);
@@ -102,7 +81,7 @@ describe('mine data i nettleseren', () => {
         // The unconfirmed form answered 422 on purpose; nothing else may fail.
         assert.deepEqual(problems.errors.filter((e) => !/status of 422/.test(e)), []);
 
-        const meg = await page.request.get(`${server.baseUrl}/api/v1/meg`);
+        const meg = await page.request.get(`${live.server.baseUrl}/api/v1/meg`);
         assert.equal(meg.status(), 401);
       } finally {
         await context.close();

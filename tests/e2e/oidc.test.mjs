@@ -6,14 +6,7 @@ import net from 'node:net';
 import { after, before, describe, test } from 'node:test';
 
 import { startProvider, CLIENT_ID, CLIENT_SECRET } from '../oidc/provider.mjs';
-import { startServer } from '../support/server.mjs';
-import {
-  VIEWPORTS,
-  axeViolations,
-  cspViolationsInPage,
-  launchBrowser,
-  openPage,
-} from './browser.mjs';
+import { VIEWPORTS, axeViolations, cspViolationsInPage, openPage, useBrowserJourney } from './browser.mjs';
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -28,30 +21,26 @@ function freePort() {
 
 describe('innlogging med ID-porten eller annen OIDC-leverandør', { concurrency: false }, () => {
   let provider;
-  let server;
-  let browser;
+  let port;
   let base;
 
   before(async () => {
-    const port = await freePort();
+    port = await freePort();
     base = `http://127.0.0.1:${port}`;
     provider = await startProvider({ redirectUris: [`${base}/logg-inn/oidc/tilbake`] });
-    server = await startServer({
-      args: ['--port', String(port)],
-      env: {
-        MASSEFLYT_PUBLIC_URL: base,
-        MASSEFLYT_OIDC_ISSUER: provider.issuer,
-        MASSEFLYT_OIDC_CLIENT_ID: CLIENT_ID,
-        MASSEFLYT_OIDC_CLIENT_SECRET: CLIENT_SECRET,
-        MASSEFLYT_OIDC_NAME: 'ID-porten',
-      },
-    });
-    browser = await launchBrowser();
   });
-
+  const live = useBrowserJourney({
+    seed: false,
+    serverArgs: () => ['--port', String(port)],
+    serverEnv: () => ({
+      MASSEFLYT_PUBLIC_URL: base,
+      MASSEFLYT_OIDC_ISSUER: provider.issuer,
+      MASSEFLYT_OIDC_CLIENT_ID: CLIENT_ID,
+      MASSEFLYT_OIDC_CLIENT_SECRET: CLIENT_SECRET,
+      MASSEFLYT_OIDC_NAME: 'ID-porten',
+    }),
+  });
   after(async () => {
-    await browser?.close();
-    await server?.stop();
     await provider?.close();
   });
 
@@ -59,7 +48,7 @@ describe('innlogging med ID-porten eller annen OIDC-leverandør', { concurrency:
     const size = `${viewport.width}×${viewport.height}`;
 
     test(`innloggingssiden viser knappen for leverandøren i ${size}`, async () => {
-      const { context, page, problems } = await openPage(browser, base, viewport);
+      const { context, page, problems } = await openPage(live.browser, base, viewport);
       try {
         await page.goto(`${base}/logg-inn`);
         const button = page.getByRole('link', { name: 'Logg inn med ID-porten' });
@@ -74,13 +63,13 @@ describe('innlogging med ID-porten eller annen OIDC-leverandør', { concurrency:
     });
 
     test(`en tilbakemelding som ikke kan godtas gir en norsk feilside i ${size}`, async () => {
-      const { context, page, problems } = await openPage(browser, base, viewport);
+      const { context, page, problems } = await openPage(live.browser, base, viewport);
       try {
         const response = await page.goto(`${base}/logg-inn/oidc/tilbake?code=x&state=ukjent`);
         assert.equal(response.status(), 400);
         assert.equal(await page.locator('html').getAttribute('lang'), 'nb');
         assert.ok(await page.locator('main h1').isVisible());
-        assert.ok(await page.getByRole('link', { name: /logg inn/i }).first().isVisible());
+        assert.ok(await page.locator('main').getByRole('link', { name: 'Tilbake til innlogging' }).isVisible());
         assert.deepEqual(await axeViolations(page), []);
         assert.deepEqual([...problems.csp, ...(await cspViolationsInPage(page))], []);
         const scroll = await page.evaluate(() => document.documentElement.scrollWidth);

@@ -3,38 +3,16 @@
 // another asks to represent the demo developer, and its organisation admin approves. Every page on
 // the way: zero axe violations, no horizontal scrolling at 360 px, no CSP problem, nothing fetched
 // from another host.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 
-import { DEMO, migrateAndSeed } from '../support/accounts.mjs';
-import { createTestDatabase, startServer } from '../support/server.mjs';
-import { VIEWPORTS, checkPage, clickButton as click, launchBrowser, logInTo, openPage } from './browser.mjs';
+import { DEMO } from '../support/accounts.mjs';
+import { VIEWPORTS, checkPage, clickButton as click, logInTo, openPage, useBrowserJourney } from './browser.mjs';
 
 const DEVELOPER = '315500117'; // Fornebu Byutvikling AS (demo); byggherre is its verified admin
 
 describe('organisasjoner i nettleseren', () => {
-  let dir;
-  let database;
-  let server;
-  let browser;
-
-  before(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'masseflyt-orgs-e2e-'));
-    database = await createTestDatabase(dir);
-    await migrateAndSeed(database.env);
-    server = await startServer({ env: { ...database.env, MASSEFLYT_BRREG: 'fixture' } });
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-    await database?.drop();
-    await rm(dir, { recursive: true, force: true });
-  });
+  const live = useBrowserJourney({ serverEnv: { MASSEFLYT_BRREG: 'fixture' } });
 
   // Per viewport: who registers what, who asks to represent the developer. The developer's admin
   // logs in in both; freshTotp waits for a new TOTP step when the current one is used up.
@@ -47,9 +25,9 @@ describe('organisasjoner i nettleseren', () => {
     const journey = journeys[index];
 
     test(`registrere en organisasjon i ${viewport.width}×${viewport.height}`, async () => {
-      const { context, page, problems } = await openPage(browser, server.baseUrl, viewport);
+      const { context, page, problems } = await openPage(live.browser, live.server.baseUrl, viewport);
       try {
-        await page.goto(`${server.baseUrl}/organisasjoner`);
+        await page.goto(`${live.server.baseUrl}/organisasjoner`);
         await page.getByRole('heading', { level: 1, name: 'Organisasjoner' }).waitFor();
         await checkPage(page, problems, viewport, '/organisasjoner');
         await page.getByLabel('Søk etter navn eller organisasjonsnummer').fill('massetransport');
@@ -57,7 +35,7 @@ describe('organisasjoner i nettleseren', () => {
         await page.getByRole('link', { name: 'Bærum Massetransport AS (demo)' }).waitFor();
         await checkPage(page, problems, viewport, '/organisasjoner?sok=');
 
-        await logInTo(page, server.baseUrl, '/organisasjoner/ny', journey.registrant);
+        await logInTo(page, live.server.baseUrl, '/organisasjoner/ny', journey.registrant);
         await checkPage(page, problems, viewport, '/organisasjoner/ny');
 
         // An invalid number: a Norwegian message, the form kept, nothing looked up.
@@ -97,10 +75,10 @@ describe('organisasjoner i nettleseren', () => {
     });
 
     test(`en administrator godkjenner en representant i ${viewport.width}×${viewport.height}`, async () => {
-      const asker = await openPage(browser, server.baseUrl, viewport);
+      const asker = await openPage(live.browser, live.server.baseUrl, viewport);
       try {
         const { page, problems } = asker;
-        await logInTo(page, server.baseUrl, `/organisasjoner/${DEVELOPER}`, journey.requester, { open: true });
+        await logInTo(page, live.server.baseUrl, `/organisasjoner/${DEVELOPER}`, journey.requester, { open: true });
         await checkPage(page, problems, viewport, `/organisasjoner/${DEVELOPER}`);
         await page.getByLabel('Rolle').selectOption('representative');
         await click(page, 'Send forespørselen');
@@ -110,10 +88,10 @@ describe('organisasjoner i nettleseren', () => {
         await asker.context.close();
       }
 
-      const admin = await openPage(browser, server.baseUrl, viewport);
+      const admin = await openPage(live.browser, live.server.baseUrl, viewport);
       try {
         const { page, problems } = admin;
-        await logInTo(page, server.baseUrl, `/organisasjoner/${DEVELOPER}/medlemmer`, DEMO.byggherre);
+        await logInTo(page, live.server.baseUrl, `/organisasjoner/${DEVELOPER}/medlemmer`, DEMO.byggherre);
         const request = page.locator('article').filter({ hasText: `${journey.requester.name} ber om rollen Representant` });
         await request.waitFor();
         // The evidence from Enhetsregisteret is beside the request.
@@ -146,7 +124,7 @@ describe('organisasjoner i nettleseren', () => {
         await checkPage(page, problems, viewport, '/medlemmer etter tilbakekalling');
 
         // The admin can fetch the register data again; the demo register has not changed.
-        await page.goto(`${server.baseUrl}/organisasjoner/${DEVELOPER}`);
+        await page.goto(`${live.server.baseUrl}/organisasjoner/${DEVELOPER}`);
         await click(page, 'Hent på nytt fra Enhetsregisteret');
         await page.getByText('Ingenting var endret').waitFor();
         await checkPage(page, problems, viewport, `/organisasjoner/${DEVELOPER}?oppdatert`);

@@ -1,13 +1,12 @@
 // Browser tests of the open pages: zero axe-core WCAG 2.1 AA violations on a phone and a desktop,
 // no horizontal scrolling at 360 px, a working skip link, no request to any other host and no
 // CSP violation. Set MASSEFLYT_SCREENSHOTS=<dir> to also save a screenshot of every page.
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 
-import { startServer } from '../support/server.mjs';
-import { VIEWPORTS, axeViolations, cspViolationsInPage, launchBrowser, openPage } from './browser.mjs';
+import { VIEWPORTS, axeViolations, cspViolationsInPage, openPage, useBrowserJourney } from './browser.mjs';
 
 const PAGES = [
   { path: '/', name: 'forside' },
@@ -21,26 +20,17 @@ const PAGES = [
 const screenshotDir = process.env.MASSEFLYT_SCREENSHOTS;
 
 describe('sidene', () => {
-  let server;
-  let browser;
-
+  const live = useBrowserJourney({ seed: false });
   before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
     if (screenshotDir) await mkdir(screenshotDir, { recursive: true });
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
   });
 
   for (const viewport of VIEWPORTS) {
     for (const spec of PAGES) {
       test(`${spec.path} i ${viewport.width}×${viewport.height}`, async () => {
-        const { context, page, problems } = await openPage(browser, server.baseUrl, viewport);
+        const { context, page, problems } = await openPage(live.browser, live.server.baseUrl, viewport);
         try {
-          const response = await page.goto(server.baseUrl + spec.path, { waitUntil: 'networkidle' });
+          const response = await page.goto(live.server.baseUrl + spec.path, { waitUntil: 'networkidle' });
           assert.equal(response.status(), spec.status ?? 200, `status for ${spec.path}`);
           assert.equal(await page.getAttribute('html', 'lang'), 'nb');
           if (spec.ready) await page.waitForSelector(spec.ready, { timeout: 15_000 });
@@ -90,21 +80,25 @@ describe('sidene', () => {
   }
 
   test('API-referansen med alle operasjoner åpne', async () => {
-    const { context, page, problems } = await openPage(browser, server.baseUrl, VIEWPORTS[1]);
+    const { context, page, problems } = await openPage(live.browser, live.server.baseUrl, VIEWPORTS[1]);
     try {
-      await page.goto(server.baseUrl + '/utviklere', { waitUntil: 'networkidle' });
+      await page.goto(live.server.baseUrl + '/utviklere', { waitUntil: 'networkidle' });
       await page.waitForSelector('#api-referanse .opblock');
-      // Clicked inside the page in one go: one playwright click per operation (scroll, wait for
-      // stability) took minutes once the API had grown to dozens of operations.
-      const operations = await page.$$eval('#api-referanse .opblock-summary-control', (controls) => {
-        for (const control of controls) control.click();
-        return controls.length;
+      // Opened inside the page, in rounds until none is closed: one playwright click per
+      // operation (scroll, wait for stability) took minutes once the API had grown, and swagger-ui
+      // re-renders after each click, so a list of controls taken once goes stale.
+      const operations = await page.evaluate(async () => {
+        for (let round = 0; round < 1000; round += 1) {
+          const closed = document.querySelectorAll('#api-referanse .opblock:not(.is-open) .opblock-summary-control');
+          if (closed.length === 0) break;
+          closed[0].click();
+          await new Promise((resolve) => setTimeout(resolve, 0));
+        }
+        return document.querySelectorAll('#api-referanse .opblock').length;
       });
       assert.ok(operations > 20, `bare ${operations} operasjoner i API-referansen`);
-      await page.waitForFunction(
-        (count) => document.querySelectorAll('#api-referanse .opblock-body').length >= count,
-        operations,
-      );
+      await page.waitForFunction(() => document.querySelectorAll('#api-referanse .opblock:not(.is-open)').length === 0);
+      await page.waitForSelector('#api-referanse .opblock-body');
       const violations = await axeViolations(page);
       assert.deepEqual(violations, [], `axe fant brudd i API-referansen:\n${violations.join('\n')}`);
       assert.deepEqual(problems.foreignRequests, [], 'forespørsler til andre verter');
@@ -115,16 +109,16 @@ describe('sidene', () => {
   });
 
   test('statiske filer har innholdstype og lang hurtiglagring', async () => {
-    const html = await (await fetch(server.baseUrl + '/')).text();
+    const html = await (await fetch(live.server.baseUrl + '/')).text();
     const css = html.match(/href="(\/static\/app-[A-Z2-7]{8}\.css)"/)?.[1];
     assert.ok(css, 'forsiden lenker til app-<hash>.css');
-    const response = await fetch(server.baseUrl + css);
+    const response = await fetch(live.server.baseUrl + css);
     assert.equal(response.status, 200);
     assert.match(response.headers.get('content-type'), /^text\/css/);
     assert.equal(response.headers.get('cache-control'), 'public, max-age=31536000, immutable');
-    assert.equal((await fetch(server.baseUrl + '/static/manifest.json')).status, 404);
+    assert.equal((await fetch(live.server.baseUrl + '/static/manifest.json')).status, 404);
     // The edge may already refuse an encoded traversal (400); it must never reach a file.
-    const traversal = (await fetch(server.baseUrl + '/static/..%2Fmanifest.json')).status;
+    const traversal = (await fetch(live.server.baseUrl + '/static/..%2Fmanifest.json')).status;
     assert.ok([400, 404].includes(traversal), `status ${traversal} for an encoded ../`);
   });
 });

@@ -3,41 +3,19 @@
 // zero axe violations, no horizontal scrolling at 360 px, no CSP problem, no third-party request.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 
-import { DEMO, migrateAndSeed, totp } from '../support/accounts.mjs';
-import { createTestDatabase, startServer } from '../support/server.mjs';
+import { DEMO, totp } from '../support/accounts.mjs';
 import { startSmtpSink } from '../support/smtp-sink.mjs';
-import { checkPage, launchBrowser, openPage, VIEWPORTS } from './browser.mjs';
-
-async function submit(page, button) {
-  await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: button }).click()]);
-}
+import { checkPage, clickButton as submit, openPage, useBrowserJourney, VIEWPORTS } from './browser.mjs';
 
 describe('glemt passord i nettleseren', () => {
-  let dir;
-  let database;
-  let server;
   let sink;
-  let browser;
-
   before(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'masseflyt-reset-e2e-'));
-    database = await createTestDatabase(dir);
-    await migrateAndSeed(database.env);
     sink = await startSmtpSink();
-    server = await startServer({ env: { ...database.env, MASSEFLYT_SMTP_URL: sink.url } });
-    browser = await launchBrowser();
   });
-
+  const live = useBrowserJourney({ serverEnv: () => ({ MASSEFLYT_SMTP_URL: sink.url }) });
   after(async () => {
-    await browser?.close();
-    await server?.stop();
     await sink?.close();
-    await database?.drop();
-    await rm(dir, { recursive: true, force: true });
   });
 
   const accounts = [DEMO.representant, DEMO.transport];
@@ -45,9 +23,9 @@ describe('glemt passord i nettleseren', () => {
     test(`nytt passord via e-postlenke i ${viewport.width}×${viewport.height}`, async () => {
       const account = accounts[index];
       const newPassword = `Nytt passord for ${viewport.width} px`;
-      const { context, page, problems } = await openPage(browser, server.baseUrl, viewport);
+      const { context, page, problems } = await openPage(live.browser, live.server.baseUrl, viewport);
       try {
-        await page.goto(`${server.baseUrl}/logg-inn`);
+        await page.goto(`${live.server.baseUrl}/logg-inn`);
         await Promise.all([page.waitForNavigation(), page.getByRole('link', { name: 'Glemt passordet?' }).click()]);
         assert.match(page.url(), /\/glemt-passord$/);
         await checkPage(page, problems, viewport, '/glemt-passord');
@@ -65,7 +43,7 @@ describe('glemt passord i nettleseren', () => {
         const message = await sink.waitForMessage((m) => m.to.includes(account.email));
         const link = message.text.match(/http:\/\/\S+\/glemt-passord\/ny\?nokkel=[A-Za-z0-9_-]{43}/)[0];
         const url = new URL(link);
-        await page.goto(`${server.baseUrl}${url.pathname}${url.search}`);
+        await page.goto(`${live.server.baseUrl}${url.pathname}${url.search}`);
         await checkPage(page, problems, viewport, '/glemt-passord/ny');
 
         await page.getByLabel('Nytt passord', { exact: true }).fill('for kort');
@@ -91,7 +69,7 @@ describe('glemt passord i nettleseren', () => {
         assert.match(page.url(), /\/konto$/);
 
         // The used link now says so.
-        await page.goto(link.replace(url.origin, server.baseUrl));
+        await page.goto(link.replace(url.origin, live.server.baseUrl));
         await page.getByRole('heading', { name: 'Lenken virker ikke' }).waitFor();
         await checkPage(page, problems, viewport, 'brukt lenke');
       } finally {

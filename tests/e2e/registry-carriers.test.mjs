@@ -5,15 +5,11 @@
 // company's dispatcher (already a carrier) edits its profile and adds a vehicle, which waits until
 // a platform administrator approves it. Every page: zero axe violations, no horizontal scrolling
 // at 360 px, no CSP problem, nothing fetched from another host.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 
-import { DEMO, migrateAndSeed } from '../support/accounts.mjs';
-import { createTestDatabase, startServer } from '../support/server.mjs';
-import { VIEWPORTS, checkPage, clickButton as click, launchBrowser, logInTo, openPage } from './browser.mjs';
+import { DEMO } from '../support/accounts.mjs';
+import { VIEWPORTS, checkPage, clickButton as click, logInTo, openPage, useBrowserJourney } from './browser.mjs';
 
 const DEVELOPER = '315500117'; // Fornebu Byutvikling AS (demo); byggherre is its verified admin
 const TRANSPORT = '315500664'; // Bærum Massetransport AS (demo); transport is its dispatcher
@@ -39,31 +35,13 @@ async function addVehicle(page, problems, viewport, number, plate, euro) {
 }
 
 describe('transportører i nettleseren', () => {
-  let dir;
-  let database;
-  let server;
-  let browser;
-
-  before(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'masseflyt-carriers-e2e-'));
-    database = await createTestDatabase(dir);
-    await migrateAndSeed(database.env);
-    server = await startServer({ env: { ...database.env, MASSEFLYT_VEGVESEN: 'fixture' } });
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-    await database?.drop();
-    await rm(dir, { recursive: true, force: true });
-  });
+  const live = useBrowserJourney({ serverEnv: { MASSEFLYT_VEGVESEN: 'fixture' } });
 
   test(`register a carrier and a vehicle i ${VIEWPORTS[0].width}×${VIEWPORTS[0].height}`, async () => {
     const viewport = VIEWPORTS[0];
-    const { context, page, problems } = await openPage(browser, server.baseUrl, viewport);
+    const { context, page, problems } = await openPage(live.browser, live.server.baseUrl, viewport);
     try {
-      await page.goto(`${server.baseUrl}/transportorer`);
+      await page.goto(`${live.server.baseUrl}/transportorer`);
       await page.getByRole('heading', { level: 1, name: 'Transportører' }).waitFor();
       await checkPage(page, problems, viewport, '/transportorer');
       await page.getByLabel('Tjeneste').selectOption('lekter');
@@ -71,7 +49,7 @@ describe('transportører i nettleseren', () => {
       await page.getByRole('link', { name: 'Oslofjord Lekter og Sjøtransport AS (demo)' }).waitFor();
       await checkPage(page, problems, viewport, '/transportorer?tjeneste=lekter');
 
-      await logInTo(page, server.baseUrl, '/transportorer/ny', DEMO.byggherre);
+      await logInTo(page, live.server.baseUrl, '/transportorer/ny', DEMO.byggherre);
       await checkPage(page, problems, viewport, '/transportorer/ny');
       // Nothing chosen: the messages are next to the fields, nothing is saved.
       await page.getByLabel('E-post').fill('ikke-epost');
@@ -96,9 +74,9 @@ describe('transportører i nettleseren', () => {
       await checkPage(page, problems, viewport, `/transportorer/${DEVELOPER}`);
 
       const vehicle = await addVehicle(page, problems, viewport, DEVELOPER, 'DT61001', 'Euro VI');
-      await page.goto(`${server.baseUrl}/transportorer/${DEVELOPER}`);
+      await page.goto(`${live.server.baseUrl}/transportorer/${DEVELOPER}`);
       await page.getByRole('heading', { name: 'Kjøretøy som venter eller er deaktivert' }).waitFor();
-      await page.goto(server.baseUrl + vehicle);
+      await page.goto(live.server.baseUrl + vehicle);
       // The organisation admin approves.
       await click(page, 'Godkjenn kjøretøyet');
       await page.locator('#status').getByText('Godkjent').waitFor();
@@ -112,14 +90,14 @@ describe('transportører i nettleseren', () => {
   test(`register a carrier and a vehicle i ${VIEWPORTS[1].width}×${VIEWPORTS[1].height}`, async () => {
     const viewport = VIEWPORTS[1];
     let vehicle;
-    const dispatcher = await openPage(browser, server.baseUrl, viewport);
+    const dispatcher = await openPage(live.browser, live.server.baseUrl, viewport);
     try {
       const { page, problems } = dispatcher;
-      await logInTo(page, server.baseUrl, '/transportorer/ny', DEMO.transport);
+      await logInTo(page, live.server.baseUrl, '/transportorer/ny', DEMO.transport);
       // The dispatcher's company is a carrier already: the page says what to do instead.
       await page.getByRole('link', { name: 'Registrer organisasjon' }).waitFor();
       await checkPage(page, problems, viewport, '/transportorer/ny uten organisasjon');
-      await page.goto(`${server.baseUrl}/transportorer/${TRANSPORT}/endre`);
+      await page.goto(`${live.server.baseUrl}/transportorer/${TRANSPORT}/endre`);
       await checkPage(page, problems, viewport, `/transportorer/${TRANSPORT}/endre`);
       await page.getByLabel('Krok/container').check();
       await click(page, 'Lagre endringene');
@@ -133,10 +111,10 @@ describe('transportører i nettleseren', () => {
       await dispatcher.context.close();
     }
 
-    const admin = await openPage(browser, server.baseUrl, viewport);
+    const admin = await openPage(live.browser, live.server.baseUrl, viewport);
     try {
       const { page, problems } = admin;
-      await logInTo(page, server.baseUrl, vehicle, DEMO.admin, { open: true });
+      await logInTo(page, live.server.baseUrl, vehicle, DEMO.admin, { open: true });
       await click(page, 'Godkjenn kjøretøyet');
       await page.locator('#status').getByText('Godkjent').waitFor();
       await checkPage(page, problems, viewport, 'kjoretoy godkjent av administrator');

@@ -3,15 +3,11 @@
 // tiles routed to a local PNG so nothing leaves the machine, no CSP violation) and opens a
 // project; a representative registers a project, filling the location with the address combobox
 // by keyboard. Every page: zero axe violations at 360 and 1280 px.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 
-import { DEMO, migrateAndSeed } from '../support/accounts.mjs';
-import { createTestDatabase, startServer } from '../support/server.mjs';
-import { VIEWPORTS, checkPage, clickButton as click, cspViolationsInPage, launchBrowser, logInTo, openPage } from './browser.mjs';
+import { DEMO } from '../support/accounts.mjs';
+import { VIEWPORTS, checkPage, clickButton as click, cspViolationsInPage, logInTo, openPage, useBrowserJourney } from './browser.mjs';
 
 const TILE_HOST = 'https://cache.kartverket.no/';
 const TILE_PATH = /^https:\/\/cache\.kartverket\.no\/v1\/wmts\/1\.0\.0\/topograatone\/default\/webmercator\/\d+\/\d+\/\d+\.png$/;
@@ -36,25 +32,7 @@ async function routeTiles(context, { fail = false } = {}) {
 const TILES_ALLOWED = { allowForeign: (url) => TILE_PATH.test(url) };
 
 describe('prosjekter og kart i nettleseren', () => {
-  let dir;
-  let database;
-  let server;
-  let browser;
-
-  before(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'masseflyt-prosjekter-e2e-'));
-    database = await createTestDatabase(dir);
-    await migrateAndSeed(database.env);
-    server = await startServer({ env: { ...database.env, MASSEFLYT_BRREG: 'fixture', MASSEFLYT_KARTVERKET: 'fixture' } });
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-    await database?.drop();
-    await rm(dir, { recursive: true, force: true });
-  });
+  const live = useBrowserJourney({ serverEnv: { MASSEFLYT_BRREG: 'fixture', MASSEFLYT_KARTVERKET: 'fixture' } });
 
   // Per viewport a different verified representative (each TOTP step is accepted once).
   const registrants = [
@@ -64,10 +42,10 @@ describe('prosjekter og kart i nettleseren', () => {
 
   VIEWPORTS.forEach((viewport, index) => {
     test(`planlegger filtrerer på oppstart, ser kartet og åpner et prosjekt i ${viewport.width}×${viewport.height}`, async () => {
-      const { context, page, problems } = await openPage(browser, server.baseUrl, viewport);
+      const { context, page, problems } = await openPage(live.browser, live.server.baseUrl, viewport);
       const tiles = await routeTiles(context);
       try {
-        await page.goto(`${server.baseUrl}/prosjekter`);
+        await page.goto(`${live.server.baseUrl}/prosjekter`);
         await page.getByRole('heading', { level: 1, name: 'Prosjekter' }).waitFor();
         await checkPage(page, problems, viewport, '/prosjekter', TILES_ALLOWED);
 
@@ -132,10 +110,10 @@ describe('prosjekter og kart i nettleseren', () => {
     });
 
     test(`en representant registrerer et prosjekt med adressesøk på tastaturet i ${viewport.width}×${viewport.height}`, async () => {
-      const { context, page, problems } = await openPage(browser, server.baseUrl, viewport);
+      const { context, page, problems } = await openPage(live.browser, live.server.baseUrl, viewport);
       const { account, developer } = registrants[index];
       try {
-        await logInTo(page, server.baseUrl, '/prosjekter/ny', account);
+        await logInTo(page, live.server.baseUrl, '/prosjekter/ny', account);
         await page.getByRole('heading', { level: 1, name: 'Registrer prosjekt' }).waitFor();
         await checkPage(page, problems, viewport, '/prosjekter/ny');
         const name = `Testprosjekt ${viewport.width} (e2e)`;
@@ -181,13 +159,13 @@ describe('prosjekter og kart i nettleseren', () => {
   test('kartet faller tilbake til teksten når fliser eller data ikke kan hentes, og siden virker', async () => {
     const viewport = VIEWPORTS[1];
     for (const mode of ['tiles', 'data']) {
-      const { context, page, problems } = await openPage(browser, server.baseUrl, viewport);
+      const { context, page, problems } = await openPage(live.browser, live.server.baseUrl, viewport);
       await routeTiles(context, { fail: mode === 'tiles' });
       if (mode === 'data') {
         await context.route('**/api/v1/prosjekter?format=geojson*', (route) => route.fulfill({ status: 503, body: '' }));
       }
       try {
-        await page.goto(`${server.baseUrl}/prosjekter?visning=kart`);
+        await page.goto(`${live.server.baseUrl}/prosjekter?visning=kart`);
         await page.locator(mode === 'tiles' ? '.mf-map--tiles-failed' : '.mf-map--failed').waitFor();
         assert.ok(await page.getByText('Kart ikke tilgjengelig').isVisible(), mode);
         // The rest of the page works: the list is there and the filter form submits.

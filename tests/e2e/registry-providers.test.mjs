@@ -5,47 +5,26 @@
 // the history. At 1280 px the demo developer's organisation admin registers the organisation as
 // a provider. Every page: zero axe violations, no horizontal scrolling at 360 px (the header with
 // its navigation included), no CSP problem, nothing fetched from another host.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 
-import { DEMO, migrateAndSeed } from '../support/accounts.mjs';
-import { createTestDatabase, startServer } from '../support/server.mjs';
-import { VIEWPORTS, checkPage, clickButton as click, launchBrowser, logInTo, openPage } from './browser.mjs';
+import { DEMO } from '../support/accounts.mjs';
+import { VIEWPORTS, checkPage, clickButton as click, logInTo, openPage, useBrowserJourney, openMenu } from './browser.mjs';
 
 const LAB = '315500885'; // Norsk Miljølab AS (demo); kvalitet is its quality controller
 const DEVELOPER = '315500117'; // Fornebu Byutvikling AS (demo); byggherre is its verified admin
 
 describe('kontrolltjenester i nettleseren', () => {
-  let dir;
-  let database;
-  let server;
-  let browser;
-
-  before(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'masseflyt-providers-e2e-'));
-    database = await createTestDatabase(dir);
-    await migrateAndSeed(database.env);
-    server = await startServer({ env: database.env });
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-    await database?.drop();
-    await rm(dir, { recursive: true, force: true });
-  });
+  const live = useBrowserJourney();
 
   test(`finn et akkreditert laboratorium og endre profilen i ${VIEWPORTS[0].width}×${VIEWPORTS[0].height}`, async () => {
     const viewport = VIEWPORTS[0];
-    const { context, page, problems } = await openPage(browser, server.baseUrl, viewport);
+    const { context, page, problems } = await openPage(live.browser, live.server.baseUrl, viewport);
     try {
-      await page.goto(server.baseUrl + '/');
+      await page.goto(live.server.baseUrl + '/');
+      await openMenu(page);
       await page.getByRole('link', { name: 'Kontrolltjenester' }).first().waitFor();
-      await page.goto(`${server.baseUrl}/kontrolltjenester`);
+      await page.goto(`${live.server.baseUrl}/kontrolltjenester`);
       await page.getByRole('heading', { level: 1, name: 'Kontrolltjenester' }).waitFor();
       await checkPage(page, problems, viewport, '/kontrolltjenester');
       await page.getByLabel('Tjeneste', { exact: true }).selectOption('kjemiske_analyser');
@@ -60,12 +39,12 @@ describe('kontrolltjenester i nettleseren', () => {
       await page.getByText('Ingen kontrolltjenester passer med filtrene.').waitFor();
       await checkPage(page, problems, viewport, '/kontrolltjenester tom');
 
-      await page.goto(`${server.baseUrl}/kontrolltjenester/${LAB}`);
+      await page.goto(`${live.server.baseUrl}/kontrolltjenester/${LAB}`);
       await page.locator('#akkreditering').getByText('TEST 901').waitFor();
       await page.getByText('Kontaktpersonen vises for innloggede brukere.').waitFor();
       await checkPage(page, problems, viewport, `/kontrolltjenester/${LAB}`);
 
-      await logInTo(page, server.baseUrl, `/kontrolltjenester/${LAB}/endre`, DEMO.kvalitet);
+      await logInTo(page, live.server.baseUrl, `/kontrolltjenester/${LAB}/endre`, DEMO.kvalitet);
       await checkPage(page, problems, viewport, `/kontrolltjenester/${LAB}/endre`);
       // Mistakes: no service, a number without a scheme, a bad e-mail address.
       for (const label of ['Miljøteknisk prøvetaking', 'Kjemiske analyser', 'Mottakskontroll']) {
@@ -88,7 +67,7 @@ describe('kontrolltjenester i nettleseren', () => {
       assert.equal(new URL(page.url()).pathname, `/kontrolltjenester/${LAB}`);
       await page.getByText('Endringene er lagret.').waitFor();
       await page.locator('#akkreditering').getByText('TEST 905').waitFor();
-      await page.getByText('Kari Kvalitet').first().waitFor();
+      await page.locator('main').getByText('Kari Kvalitet').first().waitFor();
       await page.getByRole('heading', { name: 'Endringshistorikk' }).waitFor();
       await checkPage(page, problems, viewport, `/kontrolltjenester/${LAB}?lagret=1`);
     } finally {
@@ -98,9 +77,9 @@ describe('kontrolltjenester i nettleseren', () => {
 
   test(`registrer en kontrolltjeneste i ${VIEWPORTS[1].width}×${VIEWPORTS[1].height}`, async () => {
     const viewport = VIEWPORTS[1];
-    const { context, page, problems } = await openPage(browser, server.baseUrl, viewport);
+    const { context, page, problems } = await openPage(live.browser, live.server.baseUrl, viewport);
     try {
-      await logInTo(page, server.baseUrl, '/kontrolltjenester/ny', DEMO.byggherre);
+      await logInTo(page, live.server.baseUrl, '/kontrolltjenester/ny', DEMO.byggherre);
       await checkPage(page, problems, viewport, '/kontrolltjenester/ny');
       await page.getByLabel('Organisasjon').selectOption(DEVELOPER);
       await page.getByLabel('Geoteknisk undersøkelse').check();
@@ -112,7 +91,7 @@ describe('kontrolltjenester i nettleseren', () => {
       await page.getByText('Organisasjonen er registrert som kontrolltjeneste.').waitFor();
       await page.getByText('Ingen akkreditering oppgitt.').waitFor();
       await checkPage(page, problems, viewport, `/kontrolltjenester/${DEVELOPER}`);
-      await page.goto(`${server.baseUrl}/kontrolltjenester?sorter=akkreditert`);
+      await page.goto(`${live.server.baseUrl}/kontrolltjenester?sorter=akkreditert`);
       await page.getByRole('link', { name: 'Fornebu Byutvikling AS (demo)' }).waitFor();
       await checkPage(page, problems, viewport, '/kontrolltjenester?sorter=akkreditert');
     } finally {

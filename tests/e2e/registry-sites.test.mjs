@@ -3,15 +3,11 @@
 // a verified representative registers a site (after a refused attempt) and adds a permit. Every
 // page: zero axe violations at 360 and 1280 px, no horizontal scrolling at 360 px, no CSP problem,
 // nothing fetched from another host (the map view may fetch Kartverket's tiles, blocked here).
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 
-import { DEMO, migrateAndSeed } from '../support/accounts.mjs';
-import { createTestDatabase, startServer } from '../support/server.mjs';
-import { VIEWPORTS, checkPage, clickButton as click, launchBrowser, logInTo, openPage } from './browser.mjs';
+import { DEMO } from '../support/accounts.mjs';
+import { VIEWPORTS, checkPage, clickButton as click, logInTo, openPage, useBrowserJourney } from './browser.mjs';
 
 const TILE_HOST = 'https://cache.kartverket.no/';
 // A transparent 1×1 PNG served for every tile, so the map sees tiles load without the network.
@@ -32,32 +28,14 @@ function isoDate(offsetDays) {
 }
 
 describe('anlegg i nettleseren', () => {
-  let dir;
-  let database;
-  let server;
-  let browser;
-
-  before(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'masseflyt-sites-e2e-'));
-    database = await createTestDatabase(dir);
-    await migrateAndSeed(database.env);
-    server = await startServer({ env: { ...database.env, MASSEFLYT_BRREG: 'fixture' } });
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-    await database?.drop();
-    await rm(dir, { recursive: true, force: true });
-  });
+  const live = useBrowserJourney({ serverEnv: { MASSEFLYT_BRREG: 'fixture' } });
 
   VIEWPORTS.forEach((viewport, index) => {
     test(`finne et deponi for stein med gyldig tillatelse i en periode, ${viewport.width} px`, async () => {
-      const { context, page, problems } = await openPage(browser, server.baseUrl, viewport);
+      const { context, page, problems } = await openPage(live.browser, live.server.baseUrl, viewport);
       await stubTiles(page);
       try {
-        await page.goto(`${server.baseUrl}/anlegg`);
+        await page.goto(`${live.server.baseUrl}/anlegg`);
         await page.getByRole('heading', { level: 1, name: 'Anlegg' }).waitFor();
         await checkPage(page, problems, viewport, '/anlegg', TILES_ALLOWED);
 
@@ -100,10 +78,10 @@ describe('anlegg i nettleseren', () => {
     });
 
     test(`en representant registrerer et anlegg med tillatelse, ${viewport.width} px`, async () => {
-      const { context, page, problems } = await openPage(browser, server.baseUrl, viewport);
+      const { context, page, problems } = await openPage(live.browser, live.server.baseUrl, viewport);
       await stubTiles(page);
       try {
-        await logInTo(page, server.baseUrl, '/anlegg/ny', DEMO.representant);
+        await logInTo(page, live.server.baseUrl, '/anlegg/ny', DEMO.representant);
         await checkPage(page, problems, viewport, '/anlegg/ny', TILES_ALLOWED);
         const siteName = `Nytt mellomlager ${viewport.width}`;
 

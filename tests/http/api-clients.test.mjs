@@ -7,13 +7,11 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { createPublicKey, generateKeyPairSync, sign, verify } from 'node:crypto';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
-import { Client, DEMO, DEMO_PASSWORD, freshTotp, migrateAndSeed } from '../support/accounts.mjs';
-import { createTestDatabase, startServer } from '../support/server.mjs';
+import { Client, DEMO, freshTotp, useSeededServer } from '../support/accounts.mjs';
 
 const ORG = '315500117'; // Fornebu Byutvikling AS (demo): byggherre is its verified admin
 const OTHER_ORG = '315500443'; // a demo company byggherre does not administer
@@ -44,59 +42,36 @@ async function tokenRequest(baseUrl, form, headers = {}) {
   });
 }
 
-// Like Client.logIn, but with a code from freshTotp, so a later step-up in this process waits for
-// the next TOTP step instead of reusing the login's (the server accepts each step once).
-async function logInFresh(client, account) {
-  await client.page('/logg-inn');
-  const first = await client.post('/logg-inn', { epost: account.email, passord: DEMO_PASSWORD, neste: '/konto' });
-  assert.equal(first.status, 303);
-  await client.page('/logg-inn/totp');
-  const second = await client.post('/logg-inn/totp', { kode: await freshTotp(account), neste: '/konto' });
-  assert.equal(second.status, 303);
-  await client.page('/konto');
-}
-
 const basic = (id, secret) => `Basic ${Buffer.from(`${encodeURIComponent(id)}:${encodeURIComponent(secret)}`).toString('base64')}`;
 
 describe('API-klienter', () => {
-  let dir;
-  let database;
-  let server;
   let admin;
   let external;
   const clients = {};
   const sql = (statements) => {
-    const url = database.env.MASSEFLYT_DATABASE_URL;
+    const url = live.database.env.MASSEFLYT_DATABASE_URL;
     if (url.startsWith('sqlite:')) return run('sqlite3', ['-bail', url.slice('sqlite:'.length), statements]);
     return run('psql', [url, '-v', 'ON_ERROR_STOP=1', '-qtAc', statements]);
   };
 
-  before(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'masseflyt-clients-'));
-    database = await createTestDatabase(dir);
-    await migrateAndSeed(database.env);
-    external = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-    const jwk = { ...external.publicKey.export({ format: 'jwk' }), kid: 'ekstern-1', alg: 'ES256', use: 'sig' };
-    const jwksFile = path.join(dir, 'ekstern-jwks.json');
-    await writeFile(jwksFile, JSON.stringify({ keys: [jwk] }));
-    server = await startServer({
-      env: {
-        ...database.env,
+  const live = useSeededServer({
+    env: async ({ dir }) => {
+      external = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+      const jwk = { ...external.publicKey.export({ format: 'jwk' }), kid: 'ekstern-1', alg: 'ES256', use: 'sig' };
+      const jwksFile = path.join(dir, 'ekstern-jwks.json');
+      await writeFile(jwksFile, JSON.stringify({ keys: [jwk] }));
+      return {
         MASSEFLYT_API_EXTERNAL_ISSUER: EXTERNAL_ISSUER,
         MASSEFLYT_API_EXTERNAL_AUDIENCE: EXTERNAL_AUDIENCE,
         MASSEFLYT_API_EXTERNAL_JWKS: jwksFile,
         MASSEFLYT_API_EXTERNAL_SCOPE_PREFIX: PREFIX,
         MASSEFLYT_API_RATE_TOKEN: '1000',
-      },
-    });
-    admin = new Client(server.baseUrl);
-    await logInFresh(admin, DEMO.byggherre); // the login counts as a recent step-up
+      };
+    },
   });
-
-  after(async () => {
-    await server?.stop();
-    await database?.drop();
-    await rm(dir, { recursive: true, force: true });
+  before(async () => {
+    admin = new Client(live.server.baseUrl);
+    await admin.logIn(DEMO.byggherre); // freshTotp: the login counts as a recent step-up
   });
 
   async function createClient(name, scopes) {
@@ -113,7 +88,7 @@ describe('API-klienter', () => {
   }
 
   test('en organisasjonsadministrator oppretter klienter; hemmeligheten vises én gang', async () => {
-    const anonymous = await fetch(`${server.baseUrl}/organisasjoner/${ORG}/api-klienter`, { redirect: 'manual' });
+    const anonymous = await fetch(`${live.server.baseUrl}/organisasjoner/${ORG}/api-klienter`, { redirect: 'manual' });
     assert.equal(anonymous.status, 303);
     assert.match(anonymous.headers.get('location'), /^\/logg-inn/);
 
@@ -185,14 +160,14 @@ describe('API-klienter', () => {
     assert.equal(rotated.status, 200);
     const rotatedBody = await rotated.json();
     assert.notEqual(rotatedBody.client_secret, body.client_secret);
-    const oldSecret = await tokenRequest(server.baseUrl, { grant_type: 'client_credentials' }, { authorization: basic(body.client_id, body.client_secret) });
+    const oldSecret = await tokenRequest(live.server.baseUrl, { grant_type: 'client_credentials' }, { authorization: basic(body.client_id, body.client_secret) });
     assert.equal(oldSecret.status, 401);
-    const newSecret = await tokenRequest(server.baseUrl, { grant_type: 'client_credentials' }, { authorization: basic(body.client_id, rotatedBody.client_secret) });
+    const newSecret = await tokenRequest(live.server.baseUrl, { grant_type: 'client_credentials' }, { authorization: basic(body.client_id, rotatedBody.client_secret) });
     assert.equal(newSecret.status, 200);
   });
 
   test('klienten henter en tilgangsnøkkel og bruker den', async () => {
-    const response = await tokenRequest(server.baseUrl, { grant_type: 'client_credentials' },
+    const response = await tokenRequest(live.server.baseUrl, { grant_type: 'client_credentials' },
       { authorization: basic(clients.full.id, clients.full.secret) });
     assert.equal(response.status, 200);
     assert.equal(response.headers.get('cache-control'), 'no-store');
@@ -208,13 +183,13 @@ describe('API-klienter', () => {
     assert.deepEqual(payload.consumer, { authority: 'iso6523-actorid-upis', ID: `0192:${ORG}` });
 
     // The published key verifies the signature.
-    const jwks = await (await fetch(`${server.baseUrl}/api/v1/jwks.json`)).json();
+    const jwks = await (await fetch(`${live.server.baseUrl}/api/v1/jwks.json`)).json();
     const jwk = jwks.keys.find((k) => k.kid === header.kid);
     assert.ok(jwk && !('d' in jwk));
     const [h, p, s] = token.access_token.split('.');
     assert.ok(verify('sha256', Buffer.from(`${h}.${p}`), { key: createPublicKey({ key: jwk, format: 'jwk' }), dsaEncoding: 'ieee-p1363' }, Buffer.from(s, 'base64url')));
 
-    const list = await fetch(`${server.baseUrl}/api/v1/organisasjoner/${ORG}/api-klienter`, {
+    const list = await fetch(`${live.server.baseUrl}/api/v1/organisasjoner/${ORG}/api-klienter`, {
       headers: { authorization: `Bearer ${token.access_token}` },
     });
     assert.equal(list.status, 200);
@@ -223,12 +198,12 @@ describe('API-klienter', () => {
     assert.ok(clientsJson.data.every((c) => !('client_secret' in c)));
 
     // Its own organisation only.
-    const other = await fetch(`${server.baseUrl}/api/v1/organisasjoner/${OTHER_ORG}/api-klienter`, {
+    const other = await fetch(`${live.server.baseUrl}/api/v1/organisasjoner/${OTHER_ORG}/api-klienter`, {
       headers: { authorization: `Bearer ${token.access_token}` },
     });
     assert.equal(other.status, 403);
     // An API client cannot make clients (no person, no step-up).
-    const make = await fetch(`${server.baseUrl}/api/v1/organisasjoner/${ORG}/api-klienter`, {
+    const make = await fetch(`${live.server.baseUrl}/api/v1/organisasjoner/${ORG}/api-klienter`, {
       method: 'POST',
       headers: { authorization: `Bearer ${token.access_token}`, 'content-type': 'application/json' },
       body: JSON.stringify({ navn: 'x', scopes: ['identity.members.read'] }),
@@ -236,7 +211,7 @@ describe('API-klienter', () => {
     assert.equal(make.status, 403);
 
     // Client credentials in the body work too; a narrower scope can be asked for.
-    const narrowed = await tokenRequest(server.baseUrl, {
+    const narrowed = await tokenRequest(live.server.baseUrl, {
       grant_type: 'client_credentials', client_id: clients.full.id, client_secret: clients.full.secret, scope: 'identity.members.read',
     });
     assert.equal(narrowed.status, 200);
@@ -244,9 +219,9 @@ describe('API-klienter', () => {
   });
 
   test('for smalt scope gir 403, ingen nøkkel 401, manipulert nøkkel 401', async () => {
-    const token = (await (await tokenRequest(server.baseUrl, { grant_type: 'client_credentials' },
+    const token = (await (await tokenRequest(live.server.baseUrl, { grant_type: 'client_credentials' },
       { authorization: basic(clients.narrow.id, clients.narrow.secret) })).json()).access_token;
-    const url = `${server.baseUrl}/api/v1/organisasjoner/${ORG}/api-klienter`;
+    const url = `${live.server.baseUrl}/api/v1/organisasjoner/${ORG}/api-klienter`;
     const forbidden = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
     assert.equal(forbidden.status, 403);
     assert.match(forbidden.headers.get('content-type'), /^application\/problem\+json/);
@@ -274,7 +249,7 @@ describe('API-klienter', () => {
   });
 
   test('token-endepunktet svarer med OAuth-feil etter RFC 6749 §5.2', async () => {
-    const wrong = await tokenRequest(server.baseUrl, { grant_type: 'client_credentials' },
+    const wrong = await tokenRequest(live.server.baseUrl, { grant_type: 'client_credentials' },
       { authorization: basic(clients.full.id, 'feil-hemmelighet') });
     assert.equal(wrong.status, 401);
     assert.match(wrong.headers.get('www-authenticate'), /^Basic/);
@@ -282,32 +257,32 @@ describe('API-klienter', () => {
     assert.equal(wrongBody.error, 'invalid_client');
     assert.ok(wrongBody.error_description);
 
-    const unknown = await tokenRequest(server.baseUrl, { grant_type: 'client_credentials', client_id: 'finnes-ikke', client_secret: 'x' });
+    const unknown = await tokenRequest(live.server.baseUrl, { grant_type: 'client_credentials', client_id: 'finnes-ikke', client_secret: 'x' });
     assert.equal((await unknown.json()).error, 'invalid_client');
 
-    const grant = await tokenRequest(server.baseUrl, { grant_type: 'password', client_id: clients.full.id, client_secret: clients.full.secret });
+    const grant = await tokenRequest(live.server.baseUrl, { grant_type: 'password', client_id: clients.full.id, client_secret: clients.full.secret });
     assert.equal(grant.status, 400);
     assert.equal((await grant.json()).error, 'unsupported_grant_type');
 
-    const scope = await tokenRequest(server.baseUrl, { grant_type: 'client_credentials', scope: 'audit.log.read' },
+    const scope = await tokenRequest(live.server.baseUrl, { grant_type: 'client_credentials', scope: 'audit.log.read' },
       { authorization: basic(clients.full.id, clients.full.secret) });
     assert.equal(scope.status, 400);
     assert.equal((await scope.json()).error, 'invalid_scope');
 
-    const json = await fetch(`${server.baseUrl}/api/v1/token`, {
+    const json = await fetch(`${live.server.baseUrl}/api/v1/token`, {
       method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"grant_type":"client_credentials"}',
     });
     assert.equal(json.status, 400);
     assert.equal((await json.json()).error, 'invalid_request');
 
-    const missing = await tokenRequest(server.baseUrl, { client_id: clients.full.id });
+    const missing = await tokenRequest(live.server.baseUrl, { client_id: clients.full.id });
     assert.equal((await missing.json()).error, 'invalid_request');
   });
 
   test('tilbakekalt klient avvises både ved nøkkelutstedelse og med nøkler den allerede har', async () => {
-    const token = (await (await tokenRequest(server.baseUrl, { grant_type: 'client_credentials' },
+    const token = (await (await tokenRequest(live.server.baseUrl, { grant_type: 'client_credentials' },
       { authorization: basic(clients.revoked.id, clients.revoked.secret) })).json()).access_token;
-    const url = `${server.baseUrl}/api/v1/organisasjoner/${ORG}/api-klienter`;
+    const url = `${live.server.baseUrl}/api/v1/organisasjoner/${ORG}/api-klienter`;
     assert.equal((await fetch(url, { headers: { authorization: `Bearer ${token}` } })).status, 200);
 
     await admin.page(`/organisasjoner/${ORG}/api-klienter`);
@@ -318,7 +293,7 @@ describe('API-klienter', () => {
 
     const after = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
     assert.equal(after.status, 401);
-    const again = await tokenRequest(server.baseUrl, { grant_type: 'client_credentials' },
+    const again = await tokenRequest(live.server.baseUrl, { grant_type: 'client_credentials' },
       { authorization: basic(clients.revoked.id, clients.revoked.secret) });
     assert.equal(again.status, 401);
     assert.equal((await again.json()).error, 'invalid_client');
@@ -331,7 +306,7 @@ describe('API-klienter', () => {
       jti: 'j1', scope: `${PREFIX}identity.api_clients.manage annen:scope`,
       consumer: { authority: 'iso6523-actorid-upis', ID: `0192:${ORG}` },
     };
-    const url = `${server.baseUrl}/api/v1/organisasjoner/${ORG}/api-klienter`;
+    const url = `${live.server.baseUrl}/api/v1/organisasjoner/${ORG}/api-klienter`;
     const call = (jwt) => fetch(url, { headers: { authorization: `Bearer ${jwt}` } });
     assert.equal((await call(signJwt(external.privateKey, 'ekstern-1', claims))).status, 200);
     // Older docs show the 9908 prefix.
@@ -339,7 +314,7 @@ describe('API-klienter', () => {
     // Scopes map only with the configured prefix.
     assert.equal((await call(signJwt(external.privateKey, 'ekstern-1', { ...claims, scope: 'identity.api_clients.manage' }))).status, 403);
     // Another organisation than the consumer.
-    assert.equal((await fetch(`${server.baseUrl}/api/v1/organisasjoner/${OTHER_ORG}/api-klienter`, {
+    assert.equal((await fetch(`${live.server.baseUrl}/api/v1/organisasjoner/${OTHER_ORG}/api-klienter`, {
       headers: { authorization: `Bearer ${signJwt(external.privateKey, 'ekstern-1', claims)}` } })).status, 403);
     for (const bad of [
       { ...claims, iss: 'https://evil.example/' },
@@ -355,7 +330,7 @@ describe('API-klienter', () => {
   });
 
   test('revisjonsloggen har klienthendelsene uten hemmeligheter', async () => {
-    const adminUser = new Client(server.baseUrl);
+    const adminUser = new Client(live.server.baseUrl);
     await adminUser.logIn(DEMO.admin);
     const response = await adminUser.get('/api/v1/revisjonslogg?handling=api_client');
     const text = await response.text();
@@ -368,28 +343,14 @@ describe('API-klienter', () => {
 });
 
 describe('fartsgrenser for API-et', () => {
-  let dir;
-  let database;
-  let server;
-
-  before(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'masseflyt-ratelimit-'));
-    database = await createTestDatabase(dir);
-    server = await startServer({ env: { ...database.env, MASSEFLYT_API_RATE_IP: '5', MASSEFLYT_API_RATE_TOKEN: '2' } });
-  });
-
-  after(async () => {
-    await server?.stop();
-    await database?.drop();
-    await rm(dir, { recursive: true, force: true });
-  });
+  const live = useSeededServer({ seed: false, env: { MASSEFLYT_API_RATE_IP: '5', MASSEFLYT_API_RATE_TOKEN: '2' } });
 
   test('token-endepunktet er strengere, og 429 har Retry-After', async () => {
     for (let i = 0; i < 2; i += 1) {
-      const response = await tokenRequest(server.baseUrl, { grant_type: 'client_credentials', client_id: 'x', client_secret: 'y' });
+      const response = await tokenRequest(live.server.baseUrl, { grant_type: 'client_credentials', client_id: 'x', client_secret: 'y' });
       assert.equal(response.status, 401);
     }
-    const limited = await tokenRequest(server.baseUrl, { grant_type: 'client_credentials', client_id: 'x', client_secret: 'y' });
+    const limited = await tokenRequest(live.server.baseUrl, { grant_type: 'client_credentials', client_id: 'x', client_secret: 'y' });
     assert.equal(limited.status, 429);
     assert.match(limited.headers.get('content-type'), /^application\/problem\+json/);
     const retry = Number(limited.headers.get('retry-after'));
@@ -399,13 +360,13 @@ describe('fartsgrenser for API-et', () => {
   test('anonyme kall begrenses per adresse', async () => {
     let limited;
     for (let i = 0; i < 10 && !limited; i += 1) {
-      const response = await fetch(`${server.baseUrl}/api/v1/jwks.json`);
+      const response = await fetch(`${live.server.baseUrl}/api/v1/jwks.json`);
       if (response.status === 429) limited = response;
       else assert.equal(response.status, 200);
     }
     assert.ok(limited, 'no 429 within 10 requests at 5/min');
     assert.ok(Number(limited.headers.get('retry-after')) >= 1);
     // Pages are not limited by the API limiter.
-    assert.equal((await fetch(`${server.baseUrl}/`)).status, 200);
+    assert.equal((await fetch(`${live.server.baseUrl}/`)).status, 200);
   });
 });

@@ -6,12 +6,10 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { promisify } from 'node:util';
 
-import { binary, createTestDatabase, root, startServer } from '../support/server.mjs';
+import { useSeededServer } from '../support/accounts.mjs';
+import { binary, root } from '../support/server.mjs';
 
 const run = promisify(execFile);
 const GENESIS = '0'.repeat(64);
@@ -56,9 +54,6 @@ function insertSql(entries) {
 }
 
 describe('revisjonsloggen', () => {
-  let dir;
-  let database;
-  let server;
   let env;
 
   // Plain SQL against the server's database with the engine's own client, as an operator or an
@@ -76,27 +71,22 @@ describe('revisjonsloggen', () => {
       (error) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
     );
 
-  before(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'masseflyt-audit-'));
-    database = await createTestDatabase(dir);
-    env = { ...database.env, MASSEFLYT_AUTO_MIGRATE: 'true' };
-    server = await startServer({ env });
-  });
-
-  after(async () => {
-    await server?.stop();
-    await database?.drop();
-    await rm(dir, { recursive: true, force: true });
+  const live = useSeededServer({
+    seed: false,
+    env: ({ database }) => {
+      env = { ...database.env, MASSEFLYT_AUTO_MIGRATE: 'true' };
+      return env;
+    },
   });
 
   test('siden sender anonyme til innlogging', async () => {
-    const response = await fetch(`${server.baseUrl}/admin/revisjonslogg`, { redirect: 'manual' });
+    const response = await fetch(`${live.server.baseUrl}/admin/revisjonslogg`, { redirect: 'manual' });
     assert.ok([302, 303].includes(response.status), `status ${response.status}`);
     assert.match(response.headers.get('location') ?? '', /^\/(logg-inn|innlogging|login)/);
   });
 
   test('API-et svarer 401 problem+json uten sesjon', async () => {
-    const response = await fetch(`${server.baseUrl}/api/v1/revisjonslogg`);
+    const response = await fetch(`${live.server.baseUrl}/api/v1/revisjonslogg`);
     assert.equal(response.status, 401);
     assert.match(response.headers.get('content-type'), /^application\/problem\+json/);
     const problem = await response.json();

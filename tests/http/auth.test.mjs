@@ -1,41 +1,22 @@
 // Issue 3 items 3-5 from outside: protected pages and API refuse anonymous visitors, a POST
 // without the CSRF token changes nothing, login is password + TOTP with a rotated session,
 // repeated wrong passwords give 429 with Retry-After, and "logg ut overalt" ends every session.
-import { after, before, describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 
-import { Client, DEMO, DEMO_PASSWORD, migrateAndSeed, totp } from '../support/accounts.mjs';
-import { createTestDatabase, startServer } from '../support/server.mjs';
+import { Client, DEMO, DEMO_PASSWORD, totp, useSeededServer } from '../support/accounts.mjs';
 
 describe('innlogging og økter', () => {
-  let dir;
-  let database;
-  let server;
-
-  before(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'masseflyt-auth-'));
-    database = await createTestDatabase(dir);
-    await migrateAndSeed(database.env);
-    server = await startServer({ env: database.env });
-  });
-
-  after(async () => {
-    await server?.stop();
-    await database?.drop();
-    await rm(dir, { recursive: true, force: true });
-  });
+  const live = useSeededServer();
 
   test('/konto uten økt sender til innlogging med neste', async () => {
-    const response = await fetch(`${server.baseUrl}/konto`, { redirect: 'manual' });
+    const response = await fetch(`${live.server.baseUrl}/konto`, { redirect: 'manual' });
     assert.equal(response.status, 303);
     assert.equal(response.headers.get('location'), '/logg-inn?neste=%2Fkonto');
   });
 
   test('/api/v1/meg uten økt svarer 401 problem+json', async () => {
-    const response = await fetch(`${server.baseUrl}/api/v1/meg`);
+    const response = await fetch(`${live.server.baseUrl}/api/v1/meg`);
     assert.equal(response.status, 401);
     assert.match(response.headers.get('content-type'), /^application\/problem\+json/);
     const problem = await response.json();
@@ -44,7 +25,7 @@ describe('innlogging og økter', () => {
   });
 
   test('POST uten CSRF-nøkkel gir 403 og lager ingen økt', async () => {
-    const bare = await fetch(`${server.baseUrl}/logg-inn`, {
+    const bare = await fetch(`${live.server.baseUrl}/logg-inn`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({ epost: DEMO.admin.email, passord: DEMO_PASSWORD }),
@@ -54,7 +35,7 @@ describe('innlogging og økter', () => {
     assert.deepEqual(bare.headers.getSetCookie(), []);
 
     // With the login form's pre-session but without (or with a wrong) token: still refused.
-    const client = new Client(server.baseUrl);
+    const client = new Client(live.server.baseUrl);
     await client.page('/logg-inn');
     const pre = client.cookieHeader();
     const without = await client.post('/logg-inn', { epost: DEMO.admin.email, passord: DEMO_PASSWORD }, { csrf: false });
@@ -68,7 +49,7 @@ describe('innlogging og økter', () => {
   });
 
   test('innlogging med passord og engangskode viser navnet på /konto', async () => {
-    const client = new Client(server.baseUrl);
+    const client = new Client(live.server.baseUrl);
     const { response: form } = await client.page('/logg-inn?neste=%2Fkonto');
     const setCookie = form.headers.getSetCookie().join('\n');
     assert.match(setCookie, /^masseflyt_sesjon=[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; SameSite=Lax$/m);
@@ -110,14 +91,14 @@ describe('innlogging og økter', () => {
   });
 
   test('neste godtar bare stier på samme nettsted', async () => {
-    const client = new Client(server.baseUrl);
+    const client = new Client(live.server.baseUrl);
     const { html } = await client.page('/logg-inn?neste=' + encodeURIComponent('//evil.example/x'));
     assert.match(html, /name="neste" value="\/konto"/);
   });
 
   test('logg ut overalt avslutter også den andre økten', async () => {
-    const first = new Client(server.baseUrl);
-    const second = new Client(server.baseUrl);
+    const first = new Client(live.server.baseUrl);
+    const second = new Client(live.server.baseUrl);
     const now = Date.now() / 1000;
     await first.logIn(DEMO.representant, { at: now - 30 }); // previous step, still accepted
     await second.logIn(DEMO.representant, { at: now });
@@ -134,7 +115,7 @@ describe('innlogging og økter', () => {
 
   // Last: it leaves failures behind for this client address.
   test('20 feil passord gir 429 med Retry-After', async () => {
-    const client = new Client(server.baseUrl);
+    const client = new Client(live.server.baseUrl);
     await client.page('/logg-inn');
     const statuses = [];
     let last;

@@ -2,58 +2,39 @@
 // person's e-mail but never the password hash or TOTP secret, and deleting the account needs a
 // recent step-up (TOTP re-entry) and CSRF, after which the person cannot log in again.
 // Its own database: the test deletes a demo user.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { promisify } from 'node:util';
 
-import { Client, DEMO, DEMO_PASSWORD, migrateAndSeed } from '../support/accounts.mjs';
-import { createTestDatabase, startServer } from '../support/server.mjs';
+import { Client, DEMO, DEMO_PASSWORD, useSeededServer } from '../support/accounts.mjs';
 
 const run = promisify(execFile);
 
 describe('mine data', () => {
-  let dir;
-  let database;
-  let server;
-
   const sql = (statements) => {
-    const url = database.env.MASSEFLYT_DATABASE_URL;
+    const url = live.database.env.MASSEFLYT_DATABASE_URL;
     if (url.startsWith('sqlite:')) return run('sqlite3', ['-bail', url.slice('sqlite:'.length), statements]);
     return run('psql', [url, '-v', 'ON_ERROR_STOP=1', '-qtAc', statements]);
   };
 
-  before(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'masseflyt-my-data-'));
-    database = await createTestDatabase(dir);
-    await migrateAndSeed(database.env);
-    server = await startServer({ env: database.env });
-  });
-
-  after(async () => {
-    await server?.stop();
-    await database?.drop();
-    await rm(dir, { recursive: true, force: true });
-  });
+  const live = useSeededServer();
 
   test('uten økt: sidene sender til innlogging, API-et svarer 401', async () => {
     for (const page of ['/konto/mine-data', '/konto/mine-data.json']) {
-      const response = await fetch(server.baseUrl + page, { redirect: 'manual' });
+      const response = await fetch(live.server.baseUrl + page, { redirect: 'manual' });
       assert.equal(response.status, 303, page);
       assert.match(response.headers.get('location'), /^\/logg-inn\?neste=/);
     }
-    const api = await fetch(`${server.baseUrl}/api/v1/meg/data`);
+    const api = await fetch(`${live.server.baseUrl}/api/v1/meg/data`);
     assert.equal(api.status, 401);
     assert.match(api.headers.get('content-type'), /^application\/problem\+json/);
-    const deleted = await fetch(`${server.baseUrl}/api/v1/meg`, { method: 'DELETE' });
+    const deleted = await fetch(`${live.server.baseUrl}/api/v1/meg`, { method: 'DELETE' });
     assert.equal(deleted.status, 401);
   });
 
   test('nedlastingen inneholder e-postadressen, men aldri passord-hash eller TOTP-hemmelighet', async () => {
-    const client = new Client(server.baseUrl);
+    const client = new Client(live.server.baseUrl);
     await client.logIn(DEMO.tilsyn);
     const { response, html } = await client.page('/konto/mine-data');
     assert.equal(response.status, 200);
@@ -84,7 +65,7 @@ describe('mine data', () => {
   });
 
   test('sletting uten ny engangskode avvises, med CSRF og bekreftelse anonymiseres kontoen', async () => {
-    const client = new Client(server.baseUrl);
+    const client = new Client(live.server.baseUrl);
     await client.logIn(DEMO.kvalitet);
     await client.page('/konto/mine-data');
     // The login counts as a step-up; make it old.
@@ -111,18 +92,18 @@ describe('mine data', () => {
     assert.equal(done.status, 303);
     assert.equal(done.headers.get('location'), '/konto/slettet');
     assert.equal(client.cookies.size, 0, 'session cookie cleared');
-    const farewell = await fetch(`${server.baseUrl}/konto/slettet`);
+    const farewell = await fetch(`${live.server.baseUrl}/konto/slettet`);
     assert.equal(farewell.status, 200);
 
     // Logging in again is impossible.
-    const again = new Client(server.baseUrl);
+    const again = new Client(live.server.baseUrl);
     await again.page('/logg-inn');
     const password = await again.post('/logg-inn', { epost: DEMO.kvalitet.email, passord: DEMO_PASSWORD });
     assert.equal(password.status, 422);
   });
 
   test('DELETE /api/v1/meg med fersk engangskode anonymiserer og avslutter økten', async () => {
-    const client = new Client(server.baseUrl);
+    const client = new Client(live.server.baseUrl);
     await client.logIn(DEMO.mottak);
     const response = await client.request('/api/v1/meg', { method: 'DELETE', headers: { 'x-csrf-token': client.csrf } });
     assert.equal(response.status, 204);

@@ -1,14 +1,10 @@
 // Issue 3 items 1 and 6 from outside: the open organisation list and detail, registration from
 // Enhetsregisteret (fixture client, offline) with the organisasjonsnummer checked before any
 // lookup, and membership requests decided by an organisation admin.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 
-import { Client, DEMO, migrateAndSeed } from '../support/accounts.mjs';
-import { createTestDatabase, startServer } from '../support/server.mjs';
+import { Client, DEMO, useSeededServer } from '../support/accounts.mjs';
 
 const DEVELOPER = '315500117'; // Fornebu Byutvikling AS (demo): byggherre is its verified admin
 
@@ -17,28 +13,12 @@ async function api(client, method, path, body) {
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (client?.csrf) headers['x-csrf-token'] = client.csrf;
   const init = { method, headers, body: body === undefined ? undefined : JSON.stringify(body) };
-  return client ? client.request(path, init) : fetch(`${server.baseUrl}${path}`, init);
+  return client ? client.request(path, init) : fetch(`${live.server.baseUrl}${path}`, init);
 }
 
-let server;
+const live = useSeededServer({ env: { MASSEFLYT_BRREG: 'fixture' } });
 
 describe('organisasjoner', () => {
-  let dir;
-  let database;
-
-  before(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'masseflyt-orgs-'));
-    database = await createTestDatabase(dir);
-    await migrateAndSeed(database.env);
-    server = await startServer({ env: { ...database.env, MASSEFLYT_BRREG: 'fixture' } });
-  });
-
-  after(async () => {
-    await server?.stop();
-    await database?.drop();
-    await rm(dir, { recursive: true, force: true });
-  });
-
   test('listen er åpen uten innlogging og pagineres med markør', async () => {
     const first = await api(null, 'GET', '/api/v1/organisasjoner?limit=3');
     assert.equal(first.status, 200);
@@ -85,31 +65,31 @@ describe('organisasjoner', () => {
   });
 
   test('sidene /organisasjoner og en organisasjon er åpne', async () => {
-    const list = await fetch(`${server.baseUrl}/organisasjoner?sok=fornebu`);
+    const list = await fetch(`${live.server.baseUrl}/organisasjoner?sok=fornebu`);
     assert.equal(list.status, 200);
     const html = await list.text();
     assert.match(html, /Fornebu Byutvikling AS \(demo\)/);
     assert.doesNotMatch(html, /Sandvika Grunnarbeid/);
-    const detail = await fetch(`${server.baseUrl}/organisasjoner/${DEVELOPER}`);
+    const detail = await fetch(`${live.server.baseUrl}/organisasjoner/${DEVELOPER}`);
     assert.equal(detail.status, 200);
     assert.match(await detail.text(), /41\.109/);
   });
 
   test('registrering krever innlogging', async () => {
-    const response = await fetch(`${server.baseUrl}/api/v1/organisasjoner`, {
+    const response = await fetch(`${live.server.baseUrl}/api/v1/organisasjoner`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ organisasjonsnummer: '991825827' }),
     });
     assert.equal(response.status, 401);
     assert.match(response.headers.get('content-type'), /^application\/problem\+json/);
-    const page = await fetch(`${server.baseUrl}/organisasjoner/ny`, { redirect: 'manual' });
+    const page = await fetch(`${live.server.baseUrl}/organisasjoner/ny`, { redirect: 'manual' });
     assert.equal(page.status, 303);
     assert.equal(page.headers.get('location'), '/logg-inn?neste=%2Forganisasjoner%2Fny');
   });
 
   test('ugyldig organisasjonsnummer gir 422 med norsk melding; gyldig registreres én gang', async () => {
-    const client = new Client(server.baseUrl);
+    const client = new Client(live.server.baseUrl);
     await client.logIn(DEMO.representant);
 
     const invalid = await api(client, 'POST', '/api/v1/organisasjoner', { organisasjonsnummer: '991 825 828' });
@@ -140,7 +120,7 @@ describe('organisasjoner', () => {
   });
 
   test('en organisasjonsadministrator godkjenner en representant', async () => {
-    const kari = new Client(server.baseUrl);
+    const kari = new Client(live.server.baseUrl);
     await kari.logIn(DEMO.kvalitet);
     const requested = await api(kari, 'POST', `/api/v1/organisasjoner/${DEVELOPER}/medlemskap`, { rolle: 'representative' });
     assert.equal(requested.status, 201);
@@ -153,7 +133,7 @@ describe('organisasjoner', () => {
     const self = await api(kari, 'POST', `/api/v1/organisasjoner/${DEVELOPER}/medlemskap/${membership.id}/vedtak`, { vedtak: 'godkjent' });
     assert.equal(self.status, 403);
 
-    const berit = new Client(server.baseUrl);
+    const berit = new Client(live.server.baseUrl);
     await berit.logIn(DEMO.byggherre);
     const members = await (await api(berit, 'GET', `/api/v1/organisasjoner/${DEVELOPER}/medlemskap`)).json();
     assert.ok(members.data.some((m) => m.id === membership.id && m.status === 'venter'));
@@ -180,7 +160,7 @@ describe('organisasjoner', () => {
   });
 
   test('en administrator henter registeropplysningene på nytt', async () => {
-    const berit = new Client(server.baseUrl);
+    const berit = new Client(live.server.baseUrl);
     await berit.logIn(DEMO.byggherre);
     const refreshed = await api(berit, 'POST', `/api/v1/organisasjoner/${DEVELOPER}/oppdater`, undefined);
     assert.equal(refreshed.status, 200);
@@ -188,10 +168,10 @@ describe('organisasjoner', () => {
     assert.equal(body.organisasjonsnummer, DEVELOPER);
     assert.deepEqual(body.endret, []);
 
-    const kari = new Client(server.baseUrl);
+    const kari = new Client(live.server.baseUrl);
     await kari.logIn(DEMO.kvalitet);
     assert.equal((await api(kari, 'POST', `/api/v1/organisasjoner/${DEVELOPER}/oppdater`, undefined)).status, 403);
-    const anonymous = await fetch(`${server.baseUrl}/api/v1/organisasjoner/${DEVELOPER}/oppdater`, { method: 'POST' });
+    const anonymous = await fetch(`${live.server.baseUrl}/api/v1/organisasjoner/${DEVELOPER}/oppdater`, { method: 'POST' });
     assert.equal(anonymous.status, 401);
   });
 });

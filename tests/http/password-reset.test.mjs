@@ -4,13 +4,10 @@
 import { execFile } from 'node:child_process';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { promisify } from 'node:util';
 
-import { Client, DEMO, DEMO_PASSWORD, migrateAndSeed, totp } from '../support/accounts.mjs';
-import { createTestDatabase, startServer } from '../support/server.mjs';
+import { Client, DEMO, DEMO_PASSWORD, totp, useSeededServer } from '../support/accounts.mjs';
+import { startServer } from '../support/server.mjs';
 import { startSmtpSink } from '../support/smtp-sink.mjs';
 
 const run = promisify(execFile);
@@ -35,40 +32,26 @@ async function requestReset(client, email) {
 }
 
 describe('glemt passord', () => {
-  let dir;
-  let database;
-  let server;
   let sink;
 
   before(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'masseflyt-reset-'));
-    database = await createTestDatabase(dir);
-    await migrateAndSeed(database.env);
     sink = await startSmtpSink();
-    server = await startServer({
-      env: {
-        ...database.env,
-        MASSEFLYT_SMTP_URL: sink.url,
-        MASSEFLYT_PUBLIC_URL: 'http://masseflyt.test:8080',
-      },
-    });
   });
-
+  const live = useSeededServer({
+    env: () => ({ MASSEFLYT_SMTP_URL: sink.url, MASSEFLYT_PUBLIC_URL: 'http://masseflyt.test:8080' }),
+  });
   after(async () => {
-    await server?.stop();
     await sink?.close();
-    await database?.drop();
-    await rm(dir, { recursive: true, force: true });
   });
 
   test('/logg-inn lenker til /glemt-passord', async () => {
-    const html = await (await fetch(`${server.baseUrl}/logg-inn`)).text();
+    const html = await (await fetch(`${live.server.baseUrl}/logg-inn`)).text();
     assert.match(html, /href="\/glemt-passord"/);
   });
 
   test('ukjent adresse får samme svar og ingen e-post', async () => {
     const before = sink.messages.length;
-    const response = await requestReset(new Client(server.baseUrl), 'finnes-ikke@example.no');
+    const response = await requestReset(new Client(live.server.baseUrl), 'finnes-ikke@example.no');
     assert.equal(response.status, 200);
     assert.match(await response.text(), new RegExp(SAME_ANSWER));
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -77,7 +60,7 @@ describe('glemt passord', () => {
 
   test('POST uten CSRF-token avvises med 403 og sender ingenting', async () => {
     const before = sink.messages.length;
-    const client = new Client(server.baseUrl);
+    const client = new Client(live.server.baseUrl);
     await client.page('/glemt-passord');
     const response = await client.post('/glemt-passord', { epost: DEMO.tilsyn.email }, { csrf: false });
     assert.equal(response.status, 403);
@@ -85,7 +68,7 @@ describe('glemt passord', () => {
   });
 
   test('ugyldig adresse gir norsk feilmelding, ikke 500', async () => {
-    const response = await requestReset(new Client(server.baseUrl), 'ikke en adresse');
+    const response = await requestReset(new Client(live.server.baseUrl), 'ikke en adresse');
     assert.equal(response.status, 422);
     assert.match(await response.text(), /Skriv inn en gyldig e-postadresse/);
   });
@@ -93,11 +76,11 @@ describe('glemt passord', () => {
   test('lenken på e-post setter nytt passord én gang, og innlogging krever det nye passordet og TOTP', async () => {
     const account = DEMO.tilsyn;
     // A logged-in session elsewhere must end with the reset.
-    const elsewhere = new Client(server.baseUrl);
+    const elsewhere = new Client(live.server.baseUrl);
     await elsewhere.logIn(account, { at: Date.now() / 1000 - 30 }); // previous step: the final login uses the current one
     assert.equal((await elsewhere.get('/konto')).status, 200);
 
-    const client = new Client(server.baseUrl);
+    const client = new Client(live.server.baseUrl);
     const response = await requestReset(client, account.email.toUpperCase());
     assert.equal(response.status, 200);
     assert.match(await response.text(), new RegExp(SAME_ANSWER));
@@ -144,7 +127,7 @@ describe('glemt passord', () => {
     assert.equal(replay.status, 410);
 
     // The old password no longer works; the new one does, and TOTP is still asked for.
-    const login = new Client(server.baseUrl);
+    const login = new Client(live.server.baseUrl);
     await login.page('/logg-inn');
     const wrong = await login.post('/logg-inn', { epost: account.email, passord: DEMO_PASSWORD, neste: '/konto' });
     assert.equal(wrong.status, 422);
@@ -156,16 +139,16 @@ describe('glemt passord', () => {
     assert.equal(second.status, 303);
     assert.equal((await login.get('/konto')).status, 200);
 
-    const audit = await sql(database.env.MASSEFLYT_DATABASE_URL, "SELECT count(*) FROM audit_log WHERE action = 'password.reset'");
+    const audit = await sql(live.database.env.MASSEFLYT_DATABASE_URL, "SELECT count(*) FROM audit_log WHERE action = 'password.reset'");
     assert.equal(audit.stdout.trim(), '1');
   });
 
   test('utløpt lenke avvises', async () => {
     const account = DEMO.kvalitet;
-    await requestReset(new Client(server.baseUrl), account.email);
+    await requestReset(new Client(live.server.baseUrl), account.email);
     const link = linkIn(await sink.waitForMessage((m) => m.to.includes(account.email)));
-    await sql(database.env.MASSEFLYT_DATABASE_URL, 'UPDATE password_resets SET expires_at = 1 WHERE used_at IS NULL');
-    const client = new Client(server.baseUrl);
+    await sql(live.database.env.MASSEFLYT_DATABASE_URL, 'UPDATE password_resets SET expires_at = 1 WHERE used_at IS NULL');
+    const client = new Client(live.server.baseUrl);
     const expired = await client.page(link.path);
     assert.equal(expired.response.status, 410);
     await client.page('/glemt-passord'); // the link page had no form, so no CSRF token yet
@@ -174,13 +157,13 @@ describe('glemt passord', () => {
   });
 
   test('ukjent eller avkortet nøkkel avvises', async () => {
-    const response = await fetch(`${server.baseUrl}/glemt-passord/ny?nokkel=abc`);
+    const response = await fetch(`${live.server.baseUrl}/glemt-passord/ny?nokkel=abc`);
     assert.equal(response.status, 410);
   });
 
   test('mange forespørsler for samme adresse gir 429 med Retry-After', async () => {
     const email = 'flom@example.no';
-    const client = new Client(server.baseUrl);
+    const client = new Client(live.server.baseUrl);
     let last;
     for (let i = 0; i < 6; i += 1) {
       last = await requestReset(client, email);

@@ -4,59 +4,25 @@
 // Norwegian without any outbound call (proved against a stub register in live mode).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, mkdtemp, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { Client, DEMO, migrateAndSeed } from '../support/accounts.mjs';
-import { createTestDatabase, root, startServer } from '../support/server.mjs';
+import { DEMO, apiRequest, loggedIn, useSeededServer } from '../support/accounts.mjs';
+import { root } from '../support/server.mjs';
 
 const TRANSPORT = '315500664'; // Bærum Massetransport AS (demo): transport@ is its dispatcher
 const DEVELOPER = '315500117'; // Fornebu Byutvikling AS (demo): byggherre@ is its org admin
 const QUARRY = '315500443'; // representant@ asked to be its org admin: still pending
 const FIXTURES = path.join(root, 'src/integrations/vegvesen/fixtures');
 
-async function api(server, client, method, url, body) {
-  const headers = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  if (client?.csrf) headers['x-csrf-token'] = client.csrf;
-  const init = { method, headers, body: body === undefined ? undefined : JSON.stringify(body) };
-  return client ? client.request(url, init) : fetch(`${server.baseUrl}${url}`, init);
-}
-
-// One login per account and server: each TOTP step is accepted once per account.
-const sessions = new Map();
-async function loggedIn(server, account) {
-  const key = `${server.baseUrl} ${account.email}`;
-  if (!sessions.has(key)) {
-    const client = new Client(server.baseUrl);
-    await client.logIn(account);
-    sessions.set(key, client);
-  }
-  return sessions.get(key);
-}
+const api = apiRequest;
 
 describe('transportører og kjøretøy (innspilte svar)', () => {
-  let dir;
-  let database;
-  let server;
-
-  before(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'masseflyt-carriers-'));
-    database = await createTestDatabase(dir);
-    await migrateAndSeed(database.env);
-    server = await startServer({ env: { ...database.env, MASSEFLYT_VEGVESEN: 'fixture' } });
-  });
-
-  after(async () => {
-    await server?.stop();
-    await database?.drop();
-    await rm(dir, { recursive: true, force: true });
-  });
+  const live = useSeededServer({ env: { MASSEFLYT_VEGVESEN: 'fixture' } });
 
   test('anonyme ser bare offentlige felt: navn, tjenester, område, euroklasse', async () => {
-    const response = await api(server, null, 'GET', '/api/v1/transportorer?limit=200');
+    const response = await api(live.server, null, 'GET', '/api/v1/transportorer?limit=200');
     assert.equal(response.status, 200);
     const page = await response.json();
     assert.ok(page.data.length >= 10, `${page.data.length} transportører`);
@@ -66,38 +32,38 @@ describe('transportører og kjøretøy (innspilte svar)', () => {
     assert.ok(transport.tjenester.some((t) => t.kode === 'tipp'));
     assert.ok(transport.godkjente_kjoretoy > 0);
 
-    const html = await (await fetch(`${server.baseUrl}/transportorer/${TRANSPORT}`)).text();
+    const html = await (await fetch(`${live.server.baseUrl}/transportorer/${TRANSPORT}`)).text();
     assert.match(html, /Bærum Massetransport AS \(demo\)/);
     assert.match(html, /Euro VI/);
     assert.match(html, /Godstransport på vei/);
     assert.doesNotMatch(html, /400 00 664/, 'telefonnummeret vises ikke uten innlogging');
     assert.doesNotMatch(html, /Venter på godkjenning/, 'ventende kjøretøy er ikke offentlige');
 
-    const vehicles = await (await api(server, null, 'GET', '/api/v1/kjoretoy?limit=200')).json();
+    const vehicles = await (await api(live.server, null, 'GET', '/api/v1/kjoretoy?limit=200')).json();
     assert.ok(vehicles.data.length >= 30);
     assert.ok(vehicles.data.every((v) => v.status === 'godkjent'));
-    const electric = await (await api(server, null, 'GET', '/api/v1/kjoretoy?drivstoff=elektrisk&euroklasse=0')).json();
+    const electric = await (await api(live.server, null, 'GET', '/api/v1/kjoretoy?drivstoff=elektrisk&euroklasse=0')).json();
     assert.ok(electric.data.length > 0 && electric.data.every((v) => v.drivstoff === 'elektrisk'));
-    const paged = await (await api(server, null, 'GET', '/api/v1/kjoretoy?limit=5')).json();
-    const next = await (await api(server, null, 'GET', `/api/v1/kjoretoy?limit=5&cursor=${paged.neste}`)).json();
+    const paged = await (await api(live.server, null, 'GET', '/api/v1/kjoretoy?limit=5')).json();
+    const next = await (await api(live.server, null, 'GET', `/api/v1/kjoretoy?limit=5&cursor=${paged.neste}`)).json();
     assert.ok(next.data[0].id > paged.data[4].id);
 
-    const filtered = await (await fetch(`${server.baseUrl}/transportorer?tjeneste=lekter&kommune=0301`)).text();
+    const filtered = await (await fetch(`${live.server.baseUrl}/transportorer?tjeneste=lekter&kommune=0301`)).text();
     assert.match(filtered, /Oslofjord Lekter/);
     assert.doesNotMatch(filtered, /Nesbru Massetransport/);
-    const none = await (await fetch(`${server.baseUrl}/transportorer?q=finnesikke`)).text();
+    const none = await (await fetch(`${live.server.baseUrl}/transportorer?q=finnesikke`)).text();
     assert.match(none, /Ingen transportører passer/);
 
-    const bad = await api(server, null, 'GET', '/api/v1/transportorer?tjeneste=fly&kommune=12');
+    const bad = await api(live.server, null, 'GET', '/api/v1/transportorer?tjeneste=fly&kommune=12');
     assert.equal(bad.status, 422);
     assert.deepEqual((await bad.json()).errors.map((e) => e.field).sort(), ['kommune', 'tjeneste']);
-    assert.equal((await api(server, null, 'GET', '/api/v1/transportorer/999999999')).status, 404);
+    assert.equal((await api(live.server, null, 'GET', '/api/v1/transportorer/999999999')).status, 404);
   });
 
   test('a vehicle lookup by registration number fills Euro class from the fixture', async () => {
-    assert.equal((await api(server, null, 'GET', '/api/v1/kjoretoy/oppslag/DT61001')).status, 401);
-    const client = await loggedIn(server, DEMO.transport);
-    const response = await api(server, client, 'GET', '/api/v1/kjoretoy/oppslag/dt%2061001');
+    assert.equal((await api(live.server, null, 'GET', '/api/v1/kjoretoy/oppslag/DT61001')).status, 401);
+    const client = await loggedIn(live.server, DEMO.transport);
+    const response = await api(live.server, client, 'GET', '/api/v1/kjoretoy/oppslag/dt%2061001');
     assert.equal(response.status, 200);
     const vehicle = await response.json();
     assert.equal(vehicle.kjennemerke, 'DT61001');
@@ -106,11 +72,11 @@ describe('transportører og kjøretøy (innspilte svar)', () => {
     assert.equal(vehicle.tillatt_totalvekt_kg, 32000);
     assert.equal(vehicle.foreslatt_drivstoff, 'diesel');
     assert.match(vehicle.kilde.navn, /Statens vegvesen/);
-    const electric = await (await api(server, client, 'GET', '/api/v1/kjoretoy/oppslag/EV61002')).json();
+    const electric = await (await api(live.server, client, 'GET', '/api/v1/kjoretoy/oppslag/EV61002')).json();
     assert.equal(electric.euroklasse.kode, '0');
     assert.equal(electric.foreslatt_drivstoff, 'elektrisk');
-    assert.equal((await api(server, client, 'GET', '/api/v1/kjoretoy/oppslag/DT99999')).status, 404);
-    const invalid = await api(server, client, 'GET', '/api/v1/kjoretoy/oppslag/12345');
+    assert.equal((await api(live.server, client, 'GET', '/api/v1/kjoretoy/oppslag/DT99999')).status, 404);
+    const invalid = await api(live.server, client, 'GET', '/api/v1/kjoretoy/oppslag/12345');
     assert.equal(invalid.status, 422);
     assert.match((await invalid.json()).errors[0].detail, /to bokstaver og fire eller fem sifre/);
 
@@ -121,8 +87,8 @@ describe('transportører og kjøretøy (innspilte svar)', () => {
   });
 
   test('dispatcher adds a vehicle: pending until approved; dispatcher cannot approve', async () => {
-    const dispatcher = await loggedIn(server, DEMO.transport);
-    const created = await api(server, dispatcher, 'POST', `/api/v1/transportorer/${TRANSPORT}/kjoretoy`, {
+    const dispatcher = await loggedIn(live.server, DEMO.transport);
+    const created = await api(live.server, dispatcher, 'POST', `/api/v1/transportorer/${TRANSPORT}/kjoretoy`, {
       kjennemerke: 'dt 62004',
       drivstoff: 'hvo100',
       arbeider_for: [DEVELOPER],
@@ -133,29 +99,29 @@ describe('transportører og kjøretøy (innspilte svar)', () => {
     assert.equal(vehicle.euroklasse.kode, '6T');
     assert.equal(vehicle.drivstoff, 'hvo100');
     assert.equal(vehicle.arbeider_for.length, 1);
-    assert.equal((await api(server, null, 'GET', `/api/v1/kjoretoy/${vehicle.id}`)).status, 404, 'not public while pending');
-    assert.equal((await api(server, dispatcher, 'GET', `/api/v1/kjoretoy/${vehicle.id}`)).status, 200, 'members see it');
-    const denied = await api(server, dispatcher, 'POST', `/api/v1/kjoretoy/${vehicle.id}/godkjenning`, { handling: 'godkjenn' });
+    assert.equal((await api(live.server, null, 'GET', `/api/v1/kjoretoy/${vehicle.id}`)).status, 404, 'not public while pending');
+    assert.equal((await api(live.server, dispatcher, 'GET', `/api/v1/kjoretoy/${vehicle.id}`)).status, 200, 'members see it');
+    const denied = await api(live.server, dispatcher, 'POST', `/api/v1/kjoretoy/${vehicle.id}/godkjenning`, { handling: 'godkjenn' });
     assert.equal(denied.status, 403);
-    const duplicate = await api(server, dispatcher, 'POST', `/api/v1/transportorer/${TRANSPORT}/kjoretoy`, {
+    const duplicate = await api(live.server, dispatcher, 'POST', `/api/v1/transportorer/${TRANSPORT}/kjoretoy`, {
       kjennemerke: 'DT62004',
       drivstoff: 'diesel',
     });
     assert.equal(duplicate.status, 409);
 
-    const admin = await loggedIn(server, DEMO.admin);
-    const approved = await api(server, admin, 'POST', `/api/v1/kjoretoy/${vehicle.id}/godkjenning`, { handling: 'godkjenn' });
+    const admin = await loggedIn(live.server, DEMO.admin);
+    const approved = await api(live.server, admin, 'POST', `/api/v1/kjoretoy/${vehicle.id}/godkjenning`, { handling: 'godkjenn' });
     assert.equal(approved.status, 200);
     assert.equal((await approved.json()).status, 'godkjent');
-    assert.equal((await api(server, null, 'GET', `/api/v1/kjoretoy/${vehicle.id}`)).status, 200);
-    const page = await (await fetch(`${server.baseUrl}/transportorer/${TRANSPORT}/kjoretoy/${vehicle.id}`)).text();
+    assert.equal((await api(live.server, null, 'GET', `/api/v1/kjoretoy/${vehicle.id}`)).status, 200);
+    const page = await (await fetch(`${live.server.baseUrl}/transportorer/${TRANSPORT}/kjoretoy/${vehicle.id}`)).text();
     assert.match(page, /Godkjent/);
     assert.match(page, /Endringshistorikk|endringshistorikk/i);
   });
 
   test('org admin registers its carrier and approves its own vehicle; pending member gets 403', async () => {
-    const admin = await loggedIn(server, DEMO.byggherre);
-    const created = await api(server, admin, 'POST', '/api/v1/transportorer', {
+    const admin = await loggedIn(live.server, DEMO.byggherre);
+    const created = await api(live.server, admin, 'POST', '/api/v1/transportorer', {
       organisasjonsnummer: DEVELOPER,
       tjenester: ['tipp', 'maskin'],
       kommuner: ['3201', '3203'],
@@ -167,30 +133,30 @@ describe('transportører og kjøretøy (innspilte svar)', () => {
     assert.equal(created.status, 201, await created.clone().text());
     const carrier = await created.json();
     assert.equal(carrier.kontakt.navn, 'Berit Byggherre');
-    const anonymous = await (await api(server, null, 'GET', `/api/v1/transportorer/${DEVELOPER}`)).json();
+    const anonymous = await (await api(live.server, null, 'GET', `/api/v1/transportorer/${DEVELOPER}`)).json();
     assert.equal(anonymous.kontakt, undefined);
-    const page = await (await fetch(`${server.baseUrl}/transportorer/${DEVELOPER}`)).text();
+    const page = await (await fetch(`${live.server.baseUrl}/transportorer/${DEVELOPER}`)).text();
     assert.match(page, /har ikke næringskode 49\.410/, 'warns, does not block, without NACE 49.410');
 
-    const badEdit = await api(server, admin, 'PUT', `/api/v1/transportorer/${DEVELOPER}`, { tjenester: [], kommuner: ['9999'] });
+    const badEdit = await api(live.server, admin, 'PUT', `/api/v1/transportorer/${DEVELOPER}`, { tjenester: [], kommuner: ['9999'] });
     assert.equal(badEdit.status, 422);
     assert.deepEqual((await badEdit.json()).errors.map((e) => e.field).sort(), ['kommuner', 'tjenester']);
 
-    const added = await (await api(server, admin, 'POST', `/api/v1/transportorer/${DEVELOPER}/kjoretoy`, {
+    const added = await (await api(live.server, admin, 'POST', `/api/v1/transportorer/${DEVELOPER}/kjoretoy`, {
       kjennemerke: 'EV61002',
       drivstoff: 'elektrisk',
     })).json();
     assert.equal(added.status, 'venter');
-    const approved = await api(server, admin, 'POST', `/api/v1/kjoretoy/${added.id}/godkjenning`, { handling: 'godkjenn' });
+    const approved = await api(live.server, admin, 'POST', `/api/v1/kjoretoy/${added.id}/godkjenning`, { handling: 'godkjenn' });
     assert.equal((await approved.json()).status, 'godkjent');
 
-    const pending = await loggedIn(server, DEMO.representant);
-    const forbidden = await api(server, pending, 'POST', '/api/v1/transportorer', {
+    const pending = await loggedIn(live.server, DEMO.representant);
+    const forbidden = await api(live.server, pending, 'POST', '/api/v1/transportorer', {
       organisasjonsnummer: QUARRY,
       tjenester: ['tipp'],
     });
     assert.equal(forbidden.status, 403);
-    const forbiddenVehicle = await api(server, pending, 'POST', `/api/v1/transportorer/${DEVELOPER}/kjoretoy`, {
+    const forbiddenVehicle = await api(live.server, pending, 'POST', `/api/v1/transportorer/${DEVELOPER}/kjoretoy`, {
       kjennemerke: 'DT51003',
       drivstoff: 'diesel',
     });
@@ -199,9 +165,6 @@ describe('transportører og kjøretøy (innspilte svar)', () => {
 });
 
 describe('kjøretøyoppslag mot Statens vegvesen (levende klient mot en stubb)', () => {
-  let dir;
-  let database;
-  let server;
   let stub;
   const requests = [];
 
@@ -219,36 +182,28 @@ describe('kjøretøyoppslag mot Statens vegvesen (levende klient mot en stubb)',
       }
     });
     await new Promise((resolve) => stub.listen(0, '127.0.0.1', resolve));
-    dir = await mkdtemp(path.join(tmpdir(), 'masseflyt-carriers-live-'));
-    database = await createTestDatabase(dir);
-    await migrateAndSeed(database.env);
-    server = await startServer({
-      env: {
-        ...database.env,
-        MASSEFLYT_VEGVESEN: 'live',
-        MASSEFLYT_VEGVESEN_API_KEY: 'test-nokkel-42',
-        MASSEFLYT_VEGVESEN_URL: `http://127.0.0.1:${stub.address().port}`,
-      },
-    });
   });
-
+  const live = useSeededServer({
+    env: () => ({
+      MASSEFLYT_VEGVESEN: 'live',
+      MASSEFLYT_VEGVESEN_API_KEY: 'test-nokkel-42',
+      MASSEFLYT_VEGVESEN_URL: `http://127.0.0.1:${stub.address().port}`,
+    }),
+  });
   after(async () => {
-    await server?.stop();
-    await database?.drop();
-    await rm(dir, { recursive: true, force: true });
     await new Promise((resolve) => stub?.close(resolve));
   });
 
   test('invalid plate: Norwegian message and no outbound call; valid plate sends the API key', async () => {
-    const client = await loggedIn(server, DEMO.transport);
+    const client = await loggedIn(live.server, DEMO.transport);
     for (const plate of ['12345', 'ABC', 'AB123', 'AB%20012345']) {
-      const response = await api(server, client, 'GET', `/api/v1/kjoretoy/oppslag/${plate}`);
+      const response = await api(live.server, client, 'GET', `/api/v1/kjoretoy/oppslag/${plate}`);
       assert.equal(response.status, 422, plate);
     }
     const form = await client.page(`/transportorer/${TRANSPORT}/kjoretoy/ny?kjennemerke=1234`);
     assert.equal(form.response.status, 422);
     assert.match(form.html, /Kjennemerket må ha to bokstaver og fire eller fem sifre/);
-    const post = await api(server, client, 'POST', `/api/v1/transportorer/${TRANSPORT}/kjoretoy`, {
+    const post = await api(live.server, client, 'POST', `/api/v1/transportorer/${TRANSPORT}/kjoretoy`, {
       kjennemerke: 'ÆØ 12345',
       drivstoff: 'diesel',
     });
@@ -256,14 +211,14 @@ describe('kjøretøyoppslag mot Statens vegvesen (levende klient mot en stubb)',
     assert.match((await post.json()).errors[0].detail, /to bokstaver/);
     assert.equal(requests.length, 0, 'no call reached Statens vegvesen');
 
-    const found = await (await api(server, client, 'GET', '/api/v1/kjoretoy/oppslag/DT61001')).json();
+    const found = await (await api(live.server, client, 'GET', '/api/v1/kjoretoy/oppslag/DT61001')).json();
     assert.equal(found.euroklasse.navn, 'Euro VI');
     assert.equal(requests.length, 1);
     assert.equal(requests[0].headers['svv-authorization'], 'Apikey test-nokkel-42');
     assert.match(requests[0].headers['user-agent'], /^Masseflyt\//);
     assert.equal(requests[0].url, '/enkeltoppslag/kjoretoydata?kjennemerke=DT61001');
-    await api(server, client, 'GET', '/api/v1/kjoretoy/oppslag/DT61001');
+    await api(live.server, client, 'GET', '/api/v1/kjoretoy/oppslag/DT61001');
     assert.equal(requests.length, 1, 'the answer is cached');
-    assert.ok(!server.output.join('\n').includes('test-nokkel-42'), 'the key is never logged');
+    assert.ok(!live.server.output.join('\n').includes('test-nokkel-42'), 'the key is never logged');
   });
 });

@@ -2,19 +2,15 @@
 // map (RFC 7946), public fields only for anonymous callers, registration by a verified
 // representative of the developer, refusal for a pending member, and Norwegian field errors with
 // nothing stored.
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 
-import { Client, DEMO, migrateAndSeed } from '../support/accounts.mjs';
-import { createTestDatabase, startServer } from '../support/server.mjs';
+import { Client, DEMO, useSeededServer } from '../support/accounts.mjs';
 
 const CONTRACTOR = '315500222'; // Sandvika Grunnarbeid AS (demo): representant is a verified representative
 const QUARRY = '315500443'; // Lommedalen Pukkverk AS (demo): representant's org_admin request is pending
 
-let server;
+const live = useSeededServer({ env: { MASSEFLYT_BRREG: 'fixture' } });
 // One login per account for the whole file: each TOTP step is accepted once per account.
 let rep;
 let tilsyn;
@@ -24,7 +20,7 @@ async function api(client, method, urlPath, body, headers = {}) {
   if (body !== undefined) all['content-type'] = 'application/json';
   if (client?.csrf) all['x-csrf-token'] = client.csrf;
   const init = { method, headers: all, body: body === undefined ? undefined : JSON.stringify(body) };
-  return client ? client.request(urlPath, init) : fetch(`${server.baseUrl}${urlPath}`, init);
+  return client ? client.request(urlPath, init) : fetch(`${live.server.baseUrl}${urlPath}`, init);
 }
 
 async function allProjects(query = '') {
@@ -78,24 +74,11 @@ function assertValidFeatureCollection(collection) {
 }
 
 describe('prosjekter', () => {
-  let dir;
-  let database;
-
   before(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'masseflyt-prosjekter-'));
-    database = await createTestDatabase(dir);
-    await migrateAndSeed(database.env);
-    server = await startServer({ env: { ...database.env, MASSEFLYT_BRREG: 'fixture' } });
-    rep = new Client(server.baseUrl);
+    rep = new Client(live.server.baseUrl);
     await rep.logIn(DEMO.representant);
-    tilsyn = new Client(server.baseUrl);
+    tilsyn = new Client(live.server.baseUrl);
     await tilsyn.logIn(DEMO.tilsyn);
-  });
-
-  after(async () => {
-    await server?.stop();
-    await database?.drop();
-    await rm(dir, { recursive: true, force: true });
   });
 
   test('anonyme ser bare offentlige felt, med de virkelige prosjektene og kildene', async () => {
@@ -209,7 +192,7 @@ describe('prosjekter', () => {
     assert.match(html, /href="\/organisasjoner\/315500222"/);
     assert.match(html, /rune@example\.no/);
     assert.match(html, /Endre prosjektet/);
-    const anonymousPage = await (await fetch(`${server.baseUrl}/prosjekter/${project.id}`)).text();
+    const anonymousPage = await (await fetch(`${live.server.baseUrl}/prosjekter/${project.id}`)).text();
     assert.ok(!anonymousPage.includes('rune@example.no'));
     assert.match(anonymousPage, /Logg inn for å se kontaktperson/);
   });
@@ -256,27 +239,27 @@ describe('prosjekter', () => {
   });
 
   test('listesiden har filtre i adressen, sortering, sider og kartvisning', async () => {
-    const page = await fetch(`${server.baseUrl}/prosjekter?fase=bygging&kommunenummer=3201&sorter=oppstart`);
+    const page = await fetch(`${live.server.baseUrl}/prosjekter?fase=bygging&kommunenummer=3201&sorter=oppstart`);
     assert.equal(page.status, 200);
     const html = await page.text();
     assert.match(html, /<option value="bygging" selected>/);
     assert.match(html, /<option value="oppstart" selected>/);
     assert.match(html, /Fornebubanen/);
     assert.ok(!html.includes('Kolsås sentrum'));
-    const map = await (await fetch(`${server.baseUrl}/prosjekter?fase=bygging&visning=kart`)).text();
+    const map = await (await fetch(`${live.server.baseUrl}/prosjekter?fase=bygging&visning=kart`)).text();
     assert.match(map, /class="mf-map" id="prosjektkart" data-geojson-url="\/api\/v1\/prosjekter\?format=geojson&amp;fase=bygging"/);
     assert.match(map, /class="ds-paragraph mf-map__fallback">Kart ikke tilgjengelig/);
     assert.match(map, /<script src="\/static\/map-[A-Z0-9]+\.js" defer><\/script>/);
-    const empty = await (await fetch(`${server.baseUrl}/prosjekter?q=finnes-ikke-noe-sted`)).text();
+    const empty = await (await fetch(`${live.server.baseUrl}/prosjekter?q=finnes-ikke-noe-sted`)).text();
     assert.match(empty, /Ingen prosjekter passer med filtrene/);
-    const invalid = await fetch(`${server.baseUrl}/prosjekter?start_fra=snart`);
+    const invalid = await fetch(`${live.server.baseUrl}/prosjekter?start_fra=snart`);
     assert.equal(invalid.status, 200);
     assert.match(await invalid.text(), /id="start_fra-feil">Skriv et år/);
     const total = (await allProjects()).length;
     assert.match(html.replace(/\s+/g, ' '), /\d+ prosjekter/);
-    const all = await (await fetch(`${server.baseUrl}/prosjekter`)).text();
+    const all = await (await fetch(`${live.server.baseUrl}/prosjekter`)).text();
     assert.ok(all.includes(`${total} prosjekter`), `${total} prosjekter`);
-    const beyond = await (await fetch(`${server.baseUrl}/prosjekter?side=99`)).text();
+    const beyond = await (await fetch(`${live.server.baseUrl}/prosjekter?side=99`)).text();
     assert.match(beyond, /Ingen prosjekter passer|Side 99 av/);
   });
 });

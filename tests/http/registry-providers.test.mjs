@@ -3,57 +3,20 @@
 // pending member refused, and bad input answered with Norwegian field errors and nothing stored.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 
-import { Client, DEMO, migrateAndSeed } from '../support/accounts.mjs';
-import { createTestDatabase, startServer } from '../support/server.mjs';
+import { DEMO, apiRequest, loggedIn, useSeededServer } from '../support/accounts.mjs';
 
 const LAB = '315500885'; // Norsk Miljølab AS (demo): kvalitet@ is its quality controller
 const DEVELOPER = '315500117'; // Fornebu Byutvikling AS (demo): byggherre@ is its org admin
 const QUARRY = '315500443'; // representant@ asked to be its org admin: still pending
 
-async function api(server, client, method, url, body) {
-  const headers = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  if (client?.csrf) headers['x-csrf-token'] = client.csrf;
-  const init = { method, headers, body: body === undefined ? undefined : JSON.stringify(body) };
-  return client ? client.request(url, init) : fetch(`${server.baseUrl}${url}`, init);
-}
-
-// One login per account and server: each TOTP step is accepted once per account.
-const sessions = new Map();
-async function loggedIn(server, account) {
-  const key = `${server.baseUrl} ${account.email}`;
-  if (!sessions.has(key)) {
-    const client = new Client(server.baseUrl);
-    await client.logIn(account);
-    sessions.set(key, client);
-  }
-  return sessions.get(key);
-}
+const api = apiRequest;
 
 describe('kontrolltjenester', () => {
-  let dir;
-  let database;
-  let server;
-
-  before(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'masseflyt-providers-'));
-    database = await createTestDatabase(dir);
-    await migrateAndSeed(database.env);
-    server = await startServer({ env: database.env });
-  });
-
-  after(async () => {
-    await server?.stop();
-    await database?.drop();
-    await rm(dir, { recursive: true, force: true });
-  });
+  const live = useSeededServer();
 
   test('anonyme ser tjenester og akkreditering, men ingen kontaktperson', async () => {
-    const response = await api(server, null, 'GET', '/api/v1/kontrolltjenester?limit=200');
+    const response = await api(live.server, null, 'GET', '/api/v1/kontrolltjenester?limit=200');
     assert.equal(response.status, 200);
     const page = await response.json();
     assert.ok(page.data.length >= 4, `${page.data.length} kontrolltjenester`);
@@ -63,41 +26,41 @@ describe('kontrolltjenester', () => {
     assert.equal(lab.akkreditering.ordning, 'Norsk akkreditering');
     assert.ok(lab.tjenester.some((t) => t.kode === 'kjemiske_analyser'));
 
-    const accredited = await (await api(server, null, 'GET', '/api/v1/kontrolltjenester?akkreditert=true')).json();
+    const accredited = await (await api(live.server, null, 'GET', '/api/v1/kontrolltjenester?akkreditert=true')).json();
     assert.ok(accredited.data.length >= 2 && accredited.data.every((p) => p.akkreditering !== null));
-    const paged = await (await api(server, null, 'GET', '/api/v1/kontrolltjenester?limit=2')).json();
-    const next = await (await api(server, null, 'GET', `/api/v1/kontrolltjenester?limit=2&cursor=${paged.neste}`)).json();
+    const paged = await (await api(live.server, null, 'GET', '/api/v1/kontrolltjenester?limit=2')).json();
+    const next = await (await api(live.server, null, 'GET', `/api/v1/kontrolltjenester?limit=2&cursor=${paged.neste}`)).json();
     assert.ok(next.data[0].organisasjonsnummer > paged.data[1].organisasjonsnummer);
 
-    const html = await (await fetch(`${server.baseUrl}/kontrolltjenester/${LAB}`)).text();
+    const html = await (await fetch(`${live.server.baseUrl}/kontrolltjenester/${LAB}`)).text();
     assert.match(html, /Norsk Miljølab AS \(demo\)/);
     assert.match(html, /Norsk akkreditering <strong>TEST 901<\/strong>/);
     assert.match(html, /Endringshistorikk|endringshistorikk/i);
     assert.doesNotMatch(html, /Kari Kvalitet/, 'kontaktpersonen vises ikke uten innlogging');
     assert.doesNotMatch(html, /400 00 885/);
-    assert.equal((await api(server, null, 'GET', `/api/v1/kontrolltjenester/${LAB}`).then((r) => r.json())).kontakt, undefined);
+    assert.equal((await api(live.server, null, 'GET', `/api/v1/kontrolltjenester/${LAB}`).then((r) => r.json())).kontakt, undefined);
 
-    const filtered = await (await fetch(`${server.baseUrl}/kontrolltjenester?tjeneste=bergteknisk_testing&kommune=3201&akkreditert=1`)).text();
+    const filtered = await (await fetch(`${live.server.baseUrl}/kontrolltjenester?tjeneste=bergteknisk_testing&kommune=3201&akkreditert=1`)).text();
     assert.match(filtered, /Fornebu Bergtest/);
     assert.doesNotMatch(filtered, /Asker Miljørådgivning/);
-    const none = await (await fetch(`${server.baseUrl}/kontrolltjenester?q=finnesikke`)).text();
+    const none = await (await fetch(`${live.server.baseUrl}/kontrolltjenester?q=finnesikke`)).text();
     assert.match(none, /Ingen kontrolltjenester passer/);
 
-    const bad = await api(server, null, 'GET', '/api/v1/kontrolltjenester?tjeneste=fly&kommune=12&akkreditert=ja');
+    const bad = await api(live.server, null, 'GET', '/api/v1/kontrolltjenester?tjeneste=fly&kommune=12&akkreditert=ja');
     assert.equal(bad.status, 422);
     assert.deepEqual((await bad.json()).errors.map((e) => e.field).sort(), ['akkreditert', 'kommune', 'tjeneste']);
-    assert.equal((await api(server, null, 'GET', '/api/v1/kontrolltjenester/999999999')).status, 404);
-    assert.equal((await fetch(`${server.baseUrl}/kontrolltjenester/999999999`)).status, 404);
+    assert.equal((await api(live.server, null, 'GET', '/api/v1/kontrolltjenester/999999999')).status, 404);
+    assert.equal((await fetch(`${live.server.baseUrl}/kontrolltjenester/999999999`)).status, 404);
   });
 
   test('kvalitetskontrolløren i laboratoriet endrer profilen; kontakt vises for innloggede', async () => {
-    const controller = await loggedIn(server, DEMO.kvalitet);
+    const controller = await loggedIn(live.server, DEMO.kvalitet);
     const { html } = await controller.page(`/kontrolltjenester/${LAB}`);
     assert.match(html, /Kari Kvalitet/, 'innloggede ser kontaktpersonen');
     assert.match(html, /Endre profilen/);
 
     await controller.page(`/kontrolltjenester/${LAB}/endre`);
-    const updated = await api(server, controller, 'PUT', `/api/v1/kontrolltjenester/${LAB}`, {
+    const updated = await api(live.server, controller, 'PUT', `/api/v1/kontrolltjenester/${LAB}`, {
       tjenester: ['kjemiske_analyser', 'mottakskontroll', 'tilstandsvurdering'],
       akkreditering: { ordning: 'Norsk akkreditering', nummer: 'TEST 903' },
       kommuner: ['0301', '3201'],
@@ -125,8 +88,8 @@ describe('kontrolltjenester', () => {
     assert.match(profile, /Endringene er lagret/);
     assert.match(profile, /TEST 903/, 'the history shows the earlier value');
 
-    const developer = await loggedIn(server, DEMO.byggherre);
-    const created = await api(server, developer, 'POST', '/api/v1/kontrolltjenester', {
+    const developer = await loggedIn(live.server, DEMO.byggherre);
+    const created = await api(live.server, developer, 'POST', '/api/v1/kontrolltjenester', {
       organisasjonsnummer: DEVELOPER,
       tjenester: ['geoteknisk_undersokelse'],
       kommuner: ['3201'],
@@ -134,31 +97,31 @@ describe('kontrolltjenester', () => {
     assert.equal(created.status, 201, await created.clone().text());
     assert.equal((await created.json()).akkreditering, null);
     assert.equal(created.headers.get('location'), `/api/v1/kontrolltjenester/${DEVELOPER}`);
-    const again = await api(server, developer, 'POST', '/api/v1/kontrolltjenester', {
+    const again = await api(live.server, developer, 'POST', '/api/v1/kontrolltjenester', {
       organisasjonsnummer: DEVELOPER,
       tjenester: ['geoteknisk_undersokelse'],
     });
     assert.equal(again.status, 409);
-    const otherLab = await api(server, developer, 'PUT', `/api/v1/kontrolltjenester/${LAB}`, { tjenester: ['mottakskontroll'] });
+    const otherLab = await api(live.server, developer, 'PUT', `/api/v1/kontrolltjenester/${LAB}`, { tjenester: ['mottakskontroll'] });
     assert.equal(otherLab.status, 403, 'a member of another organisation may not edit');
   });
 
   test('ventende medlem får 403; anonyme får 401', async () => {
-    const pending = await loggedIn(server, DEMO.representant);
-    const forbidden = await api(server, pending, 'POST', '/api/v1/kontrolltjenester', {
+    const pending = await loggedIn(live.server, DEMO.representant);
+    const forbidden = await api(live.server, pending, 'POST', '/api/v1/kontrolltjenester', {
       organisasjonsnummer: QUARRY,
       tjenester: ['mottakskontroll'],
     });
     assert.equal(forbidden.status, 403);
-    assert.equal((await api(server, null, 'PUT', `/api/v1/kontrolltjenester/${LAB}`, { tjenester: ['mottakskontroll'] })).status, 401);
-    assert.equal((await api(server, null, 'GET', `/api/v1/kontrolltjenester/${QUARRY}`)).status, 404, 'nothing stored');
+    assert.equal((await api(live.server, null, 'PUT', `/api/v1/kontrolltjenester/${LAB}`, { tjenester: ['mottakskontroll'] })).status, 401);
+    assert.equal((await api(live.server, null, 'GET', `/api/v1/kontrolltjenester/${QUARRY}`)).status, 404, 'nothing stored');
   });
 
   test('ugyldige felt gir norske feilmeldinger og lagrer ingenting', async () => {
-    const controller = await loggedIn(server, DEMO.kvalitet);
-    const before = await (await api(server, controller, 'GET', `/api/v1/kontrolltjenester/${LAB}`)).json();
+    const controller = await loggedIn(live.server, DEMO.kvalitet);
+    const before = await (await api(live.server, controller, 'GET', `/api/v1/kontrolltjenester/${LAB}`)).json();
     await controller.page(`/kontrolltjenester/${LAB}/endre`);
-    const bad = await api(server, controller, 'PUT', `/api/v1/kontrolltjenester/${LAB}`, {
+    const bad = await api(live.server, controller, 'PUT', `/api/v1/kontrolltjenester/${LAB}`, {
       tjenester: ['fly'],
       akkreditering: { ordning: 'Norsk akkreditering', nummer: '<TEST>' },
       kommuner: ['9999'],
@@ -169,7 +132,7 @@ describe('kontrolltjenester', () => {
     assert.deepEqual(problem.errors.map((e) => e.field).sort(),
       ['akkreditering_nummer', 'kommuner', 'kontakt_epost', 'kontakt_telefon', 'tjenester']);
     assert.ok(problem.errors.find((e) => e.field === 'kontakt_epost').detail.includes('gyldig e-postadresse'));
-    const malformed = await api(server, controller, 'PUT', `/api/v1/kontrolltjenester/${LAB}`, { tjenester: 'alt' });
+    const malformed = await api(live.server, controller, 'PUT', `/api/v1/kontrolltjenester/${LAB}`, { tjenester: 'alt' });
     assert.equal(malformed.status, 400);
 
     const form = await controller.post(`/kontrolltjenester/${LAB}/endre`, [
@@ -183,7 +146,7 @@ describe('kontrolltjenester', () => {
     assert.match(html, /Skriv en gyldig e-postadresse/);
     assert.match(html, /value="TEST 999"/, 'what was typed is shown again');
 
-    const after = await (await api(server, controller, 'GET', `/api/v1/kontrolltjenester/${LAB}`)).json();
+    const after = await (await api(live.server, controller, 'GET', `/api/v1/kontrolltjenester/${LAB}`)).json();
     assert.deepEqual(after, before, 'nothing was stored');
   });
 });

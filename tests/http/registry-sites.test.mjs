@@ -3,24 +3,20 @@
 // pending member or anonymously), Norwegian field errors with nothing stored, and permit status.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 
-import { Client, DEMO, migrateAndSeed } from '../support/accounts.mjs';
-import { createTestDatabase, startServer } from '../support/server.mjs';
+import { Client, DEMO, useSeededServer } from '../support/accounts.mjs';
 
 const CONTRACTOR = '315500222'; // Sandvika Grunnarbeid AS (demo): representant is a verified representative
 const QUARRY = '315500443'; // Lommedalen Pukkverk AS (demo): representant's org_admin request is pending
 
-let server;
+const live = useSeededServer({ env: { MASSEFLYT_BRREG: 'fixture' } });
 
 async function api(client, method, url, body, headers = {}) {
   const h = { accept: 'application/json', ...headers };
   if (body !== undefined) h['content-type'] = 'application/json';
   if (client?.csrf) h['x-csrf-token'] = client.csrf;
   const init = { method, headers: h, body: body === undefined ? undefined : JSON.stringify(body) };
-  return client ? client.request(url, init) : fetch(`${server.baseUrl}${url}`, init);
+  return client ? client.request(url, init) : fetch(`${live.server.baseUrl}${url}`, init);
 }
 
 function isoDate(offsetDays) {
@@ -46,23 +42,11 @@ const newSite = (overrides = {}) => ({
 });
 
 describe('anlegg og tillatelser', () => {
-  let dir;
-  let database;
   let representant;
 
   before(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'masseflyt-sites-'));
-    database = await createTestDatabase(dir);
-    await migrateAndSeed(database.env);
-    server = await startServer({ env: { ...database.env, MASSEFLYT_BRREG: 'fixture' } });
-    representant = new Client(server.baseUrl);
+    representant = new Client(live.server.baseUrl);
     await representant.logIn(DEMO.representant);
-  });
-
-  after(async () => {
-    await server?.stop();
-    await database?.drop();
-    await rm(dir, { recursive: true, force: true });
   });
 
   test('uten innlogging finnes demoanlegg i Bærum, bare med offentlige felt', async () => {
@@ -185,9 +169,9 @@ describe('anlegg og tillatelser', () => {
     const validBefore = await (await api(null, 'GET', `/api/v1/anlegg?q=testdeponi&gyldig_dato=${isoDate(-20)}`)).json();
     assert.deepEqual(validBefore.data.map((s) => s.id), [site.id]);
 
-    const html = await (await fetch(`${server.baseUrl}/anlegg?q=testdeponi`)).text();
+    const html = await (await fetch(`${live.server.baseUrl}/anlegg?q=testdeponi`)).text();
     assert.match(html, /Mangler gyldig tillatelse<\/span><br><span class="ds-paragraph" data-size="sm">Utløpt/);
-    const detail = await (await fetch(`${server.baseUrl}/anlegg/${site.id}`)).text();
+    const detail = await (await fetch(`${live.server.baseUrl}/anlegg/${site.id}`)).text();
     assert.match(detail, /Utløpt/);
     assert.match(detail, /Endringshistorikk/);
     assert.doesNotMatch(detail, /Petter Person/);
@@ -216,19 +200,19 @@ describe('anlegg og tillatelser', () => {
   });
 
   test('sidene: liste med filtre, kartvisning, detalj og skjema bak innlogging', async () => {
-    const list = await fetch(`${server.baseUrl}/anlegg?kategori=deponi_inert&fraksjon=stein&gyldig_dato=${isoDate(0)}&sorter=ledig_kapasitet`);
+    const list = await fetch(`${live.server.baseUrl}/anlegg?kategori=deponi_inert&fraksjon=stein&gyldig_dato=${isoDate(0)}&sorter=ledig_kapasitet`);
     assert.equal(list.status, 200);
     const html = await list.text();
     assert.match(html, /anlegg funnet/);
     assert.match(html, /Deponi for inert avfall/);
     assert.match(html, /Demodata/);
-    const map = await (await fetch(`${server.baseUrl}/anlegg?visning=kart&kommune=3201`)).text();
+    const map = await (await fetch(`${live.server.baseUrl}/anlegg?visning=kart&kommune=3201`)).text();
     assert.match(map, /class="mf-map"/);
     assert.match(map, /data-geojson-url="\/api\/v1\/anlegg\?format=geojson&amp;limit=200&amp;kommune=3201"/);
     assert.match(map, /Kart ikke tilgjengelig/);
-    const empty = await (await fetch(`${server.baseUrl}/anlegg?q=finnesikke`)).text();
+    const empty = await (await fetch(`${live.server.baseUrl}/anlegg?q=finnesikke`)).text();
     assert.match(empty, /Ingen anlegg passer filtrene/);
-    const form = await fetch(`${server.baseUrl}/anlegg/ny`, { redirect: 'manual' });
+    const form = await fetch(`${live.server.baseUrl}/anlegg/ny`, { redirect: 'manual' });
     assert.equal(form.status, 303);
     const { html: mine } = await representant.page('/anlegg/ny');
     assert.match(mine, /data-adressesok/);

@@ -2,9 +2,13 @@
 // The secrets are the documented demo-only ones (README, "Demobrukere (kun for demo)").
 import { execFile } from 'node:child_process';
 import { createHmac } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before } from 'node:test';
 import { promisify } from 'node:util';
 
-import { binary, root } from './server.mjs';
+import { binary, createTestDatabase, root, startServer } from './server.mjs';
 
 const run = promisify(execFile);
 
@@ -26,6 +30,43 @@ export async function migrateAndSeed(env) {
   const options = { cwd: root, env: { ...process.env, ...env } };
   await run(binary, ['migrate'], options);
   await run(binary, ['seed-demo'], options);
+}
+
+/**
+ * Fills `live` with a fresh database in a new temporary directory (`live.dir`, `live.database`),
+ * migrated and seeded with the demo data unless `seed` is false, and a server on it
+ * (`live.server`). `env` (an object, or a function of `live` called once the database exists —
+ * for settings that need the directory or another stub started first) and `args` go to the server.
+ */
+export async function startSeededServer(live, { env = {}, args = [], seed = true } = {}) {
+  live.dir = await mkdtemp(path.join(tmpdir(), 'masseflyt-test-'));
+  live.database = await createTestDatabase(live.dir);
+  if (seed) await migrateAndSeed(live.database.env);
+  const extra = typeof env === 'function' ? await env(live) : env;
+  const serverArgs = typeof args === 'function' ? await args(live) : args;
+  live.server = await startServer({ env: { ...live.database.env, ...extra }, args: serverArgs });
+}
+
+/** Undoes startSeededServer, also after it failed halfway. */
+export async function stopSeededServer(live) {
+  try {
+    await live.server?.stop();
+  } finally {
+    await live.database?.drop();
+    if (live.dir) await rm(live.dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * One seeded server for the enclosing describe(): registers the before/after hooks and returns
+ * the object they fill, `{ dir, database, server }` (read its fields inside tests and later hooks,
+ * not when the file loads). Hooks a file registers after this call run after these.
+ */
+export function useSeededServer(options = {}) {
+  const live = {};
+  before(() => startSeededServer(live, options));
+  after(() => stopSeededServer(live));
+  return live;
 }
 
 function base32Decode(text) {
@@ -133,4 +174,27 @@ export class Client {
     await this.page('/konto');
     return second;
   }
+}
+
+/** A JSON API call: as `client` (its session and CSRF token) or, with `client` null, anonymously. */
+export async function apiRequest(server, client, method, url, body) {
+  const headers = { accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (client?.csrf) headers['x-csrf-token'] = client.csrf;
+  const init = { method, headers, body: body === undefined ? undefined : JSON.stringify(body) };
+  return client ? client.request(url, init) : fetch(`${server.baseUrl}${url}`, init);
+}
+
+// One login per account and server: each TOTP step is accepted once per account.
+const sessions = new Map();
+
+/** A Client logged in as `account` on `server`, shared by every caller in this test process. */
+export async function loggedIn(server, account) {
+  const key = `${server.baseUrl} ${account.email}`;
+  if (!sessions.has(key)) {
+    const client = new Client(server.baseUrl);
+    await client.logIn(account);
+    sessions.set(key, client);
+  }
+  return sessions.get(key);
 }
