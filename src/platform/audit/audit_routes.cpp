@@ -25,13 +25,18 @@ constexpr std::string_view kPermission = "audit.log.read";
 constexpr std::size_t kPageSize = 50;
 
 // The filter's choices: groups (a prefix matching several actions) and every single action.
-constexpr std::string_view kActionGroups[] = {"login", "logout", "membership", "role"};
+constexpr std::string_view kActionGroups[] = {"login",        "logout",     "membership", "role",
+                                               "organisation", "api_client", "api_key",    "password"};
 constexpr std::string_view kActions[] = {
-    "login.succeeded",      "login.failed",         "login.locked",
-    "logout",               "logout.everywhere",    "totp.enrolled",
-    "session.step_up",      "membership.requested", "membership.approved",
-    "membership.rejected",  "membership.revoked",   "organisation.registered",
-    "role.granted",         "role.revoked",
+    "login.succeeded",          "login.failed",        "login.locked",
+    "logout",                   "logout.everywhere",   "totp.enrolled",
+    "session.step_up",          "oidc.linked",         "user.created",
+    "password.reset_requested", "password.reset",      "account.anonymised",
+    "membership.requested",     "membership.approved", "membership.rejected",
+    "membership.revoked",       "organisation.registered", "organisation.refreshed",
+    "role.granted",             "role.revoked",        "api_client.created",
+    "api_client.secret_rotated", "api_client.revoked", "api_client.token_denied",
+    "api_key.created",          "api_key.rotated",
 };
 
 std::optional<std::int64_t> parsePositive(std::string_view text) {
