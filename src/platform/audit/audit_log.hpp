@@ -47,10 +47,10 @@ struct AuditEntry {
 
 /// Filters for list(); absent ones do not restrict.
 struct AuditQuery {
-  std::optional<std::string> action_prefix;  ///< "login" matches "login" and "login.failed"
-  std::optional<std::string> actor_id, organisation_id, subject_id;
-  std::optional<std::int64_t> from_ms, to_ms;       ///< at_ms in [from_ms, to_ms)
-  std::optional<std::int64_t> before_sequence;      ///< keyset pagination: older than this
+  std::optional<std::string> action_prefix = {};  ///< "login" matches "login" and "login.failed"
+  std::optional<std::string> actor_id = {}, organisation_id = {}, subject_id = {};
+  std::optional<std::int64_t> from_ms = {}, to_ms = {};  ///< at_ms in [from_ms, to_ms)
+  std::optional<std::int64_t> before_sequence = {};      ///< keyset pagination: older than this
   std::size_t limit = 50;
 };
 

@@ -60,7 +60,7 @@ std::string formatDate(long z) {
   const unsigned d = doy - (153 * mp + 2) / 5 + 1;
   const unsigned m = mp < 10 ? mp + 3 : mp - 9;
   y += m <= 2;
-  char buffer[16];
+  char buffer[32];  // room for any long year, so the format can never truncate
   std::snprintf(buffer, sizeof buffer, "%04ld-%02u-%02u", y, m, d);
   return buffer;
 }
