@@ -14,23 +14,10 @@ using identity::organisations::RegisterEntity;
 constexpr std::string_view kPrefix = "fixtures/";
 constexpr std::string_view kDemoSuffix = " (demo)";
 
-std::string_view stem(std::string_view path) {
-  const auto slash = path.rfind('/');
-  std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
-  const auto dot = name.find('.');
-  return dot == std::string_view::npos ? name : name.substr(0, dot);
-}
-
 }  // namespace
 
 std::optional<std::string_view> FixtureBrregClient::file(std::string_view relative_path) {
-  for (const auto& file : embeddedBrregFixtures()) {
-    if (file.path.size() == kPrefix.size() + relative_path.size() && file.path.starts_with(kPrefix) &&
-        file.path.substr(kPrefix.size()) == relative_path) {
-      return file.content;
-    }
-  }
-  return std::nullopt;
+  return findEmbeddedFile(embeddedBrregFixtures(), std::string(kPrefix) + std::string(relative_path));
 }
 
 FixtureBrregClient::FixtureBrregClient() {
@@ -40,7 +27,7 @@ FixtureBrregClient::FixtureBrregClient() {
     for (const auto& file : embeddedBrregFixtures()) {
       if (!file.path.starts_with(dir) || !file.path.ends_with(".json")) continue;
       RegisterEntity entity = parseEntity(file.content, subunits);
-      if (entity.organisation_number != stem(file.path)) {
+      if (entity.organisation_number != fileStem(file.path)) {
         throw Error(ErrorKind::Internal, "brreg.error.fixture", std::string(file.path));
       }
       entities_.try_emplace(entity.organisation_number, std::move(entity));

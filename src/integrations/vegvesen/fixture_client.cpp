@@ -14,30 +14,17 @@ using registry::carriers::RegisterVehicle;
 constexpr std::string_view kPrefix = "fixtures/";
 constexpr std::string_view kVehicles = "fixtures/kjoretoy/";
 
-std::string_view stem(std::string_view path) {
-  const auto slash = path.rfind('/');
-  std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
-  const auto dot = name.find('.');
-  return dot == std::string_view::npos ? name : name.substr(0, dot);
-}
-
 }  // namespace
 
 std::optional<std::string_view> FixtureVehicleRegister::file(std::string_view relative_path) {
-  for (const auto& file : embeddedVegvesenFixtures()) {
-    if (file.path.size() == kPrefix.size() + relative_path.size() && file.path.starts_with(kPrefix) &&
-        file.path.substr(kPrefix.size()) == relative_path) {
-      return file.content;
-    }
-  }
-  return std::nullopt;
+  return findEmbeddedFile(embeddedVegvesenFixtures(), std::string(kPrefix) + std::string(relative_path));
 }
 
 FixtureVehicleRegister::FixtureVehicleRegister() {
   for (const auto& file : embeddedVegvesenFixtures()) {
     if (!file.path.starts_with(kVehicles) || !file.path.ends_with(".json")) continue;
     auto vehicle = parseVehicleResponse(file.content);
-    if (!vehicle || vehicle->registration_number != stem(file.path)) {
+    if (!vehicle || vehicle->registration_number != fileStem(file.path)) {
       throw Error(ErrorKind::Internal, "vegvesen.error.fixture", std::string(file.path));
     }
     vehicle->source_key = "vegvesen.source.fixture";
