@@ -1,6 +1,10 @@
 #pragma once
 
+#include <optional>
 #include <span>
+#include <string>
+#include <string_view>
+#include <vector>
 
 #include "modules/identity/organisations/app/brreg_client.hpp"
 #include "platform/auth/permissions.hpp"
@@ -21,6 +25,27 @@ std::span<const auth::PermissionDef> permissions();
 /// resolves developer and contractor organisations through identity's organisations).
 void registerRoutes(http::Router& router, db::Database& database, const web::Renderer& renderer,
                     const identity::organisations::BrregClient& brreg);
+
+/// What other modules need to know of a project: where it is and who may act for it.
+struct ProjectRef {
+  std::string id;
+  std::string name;
+  std::string phase;  ///< the phase key (ide, planlegging, …)
+  std::string developer_organisation_id;
+  std::vector<std::string> contractor_organisation_ids;
+  std::string municipality_number;
+  std::string address;
+  double lat = 0;
+  double lon = 0;
+  bool is_demo = false;
+};
+
+/// nullopt when no project has the id.
+std::optional<ProjectRef> findProjectRef(db::Database& database, std::string_view id);
+/// The projects with these ids that exist, in the order given (unknown ids are skipped).
+std::vector<ProjectRef> listProjectRefs(db::Database& database, const std::vector<std::string>& ids);
+/// The projects the organisation is developer or contractor of, by name.
+std::vector<ProjectRef> projectsOfOrganisation(db::Database& database, std::string_view organisation_id);
 
 /// Demo seeder "registry.projects": the four real public projects of the region (with
 /// stand-in demo developers) and fictional projects in every phase; idempotent. `demo_register`

@@ -175,6 +175,33 @@ TEST_P(ProjectServiceTest, DemoSeederIsIdempotentAndCoversEveryPhase) {
   EXPECT_NE(fornebu.items[0].source_note.find("stedfortreder"), std::string::npos);
 }
 
+TEST_P(ProjectServiceTest, OtherModulesFindProjectsAndTheOrganisationsActingForThem) {
+  const ProjectService service(db(), brreg_);
+  const auto created = service.create(member(developer_id_, "representative", true), valid());
+
+  const auto ref = findProjectRef(db(), created.id);
+  ASSERT_TRUE(ref.has_value());
+  EXPECT_EQ(ref->name, "Nytt prosjekt");
+  EXPECT_EQ(ref->phase, "planlegging");
+  EXPECT_EQ(ref->developer_organisation_id, developer_id_);
+  EXPECT_EQ(ref->contractor_organisation_ids, std::vector<std::string>{other_id_});
+  EXPECT_EQ(ref->municipality_number, "3201");
+  EXPECT_NEAR(ref->lat, 59.8909, 1e-9);
+  EXPECT_FALSE(findProjectRef(db(), "finnes-ikke").has_value());
+
+  // Unknown ids are skipped, the order asked for is kept.
+  const auto refs = listProjectRefs(db(), {"finnes-ikke", created.id});
+  ASSERT_EQ(refs.size(), 1u);
+  EXPECT_EQ(refs[0].id, created.id);
+
+  // Developer and contractor both act for the project; a third organisation does not.
+  EXPECT_EQ(projectsOfOrganisation(db(), developer_id_).size(), 1u);
+  EXPECT_EQ(projectsOfOrganisation(db(), other_id_).size(), 1u);
+  auto lease = db().lease();
+  const auto third = addOrganisation(lease, "315700094", "Tredje AS (demo)");
+  EXPECT_TRUE(projectsOfOrganisation(db(), third).empty());
+}
+
 MF_INSTANTIATE_DATABASE_TEST(ProjectServiceTest);
 
 }  // namespace

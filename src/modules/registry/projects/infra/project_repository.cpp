@@ -57,6 +57,12 @@ SELECT o.id, o.organisasjonsnummer, o.name FROM project_contractors c
  WHERE c.project_id = :id ORDER BY c.position)sql";
 constexpr std::string_view kSelectLinks = R"sql(
 SELECT url, title FROM project_links WHERE project_id = :id ORDER BY position)sql";
+constexpr std::string_view kProjectIdsOfOrganisation = R"sql(
+SELECT p.id FROM projects p
+ WHERE p.developer_id = :organisation_id
+    OR EXISTS (SELECT 1 FROM project_contractors c
+                WHERE c.project_id = p.id AND c.organisation_id = :organisation_id)
+ ORDER BY p.search_name, p.id)sql";
 constexpr std::string_view kDemoExists = R"sql(
 SELECT COUNT(*) FROM projects WHERE name = :name AND is_demo = 1)sql";
 
@@ -302,6 +308,17 @@ std::vector<ProjectRecord> listProjectsAfter(db::Database::Lease& lease, const P
   std::string sql = select() + whereClause(filter, parameters);
   sql += common::sql::keysetPage("p.id", after, limit, parameters);
   return query(lease, sql, parameters);
+}
+
+std::vector<std::string> projectIdsOfOrganisation(db::Database::Lease& lease,
+                                                  const std::string& organisation_id) {
+  std::vector<std::string> ids;
+  std::string id;
+  soci::statement statement = (lease->prepare << kProjectIdsOfOrganisation, soci::into(id),
+                               soci::use(organisation_id, "organisation_id"));
+  statement.execute();
+  while (statement.fetch()) ids.push_back(id);
+  return ids;
 }
 
 bool demoProjectExists(db::Database::Lease& lease, const std::string& name) {

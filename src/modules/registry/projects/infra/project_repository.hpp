@@ -26,6 +26,9 @@ std::int64_t countProjects(db::Database::Lease& lease, const ProjectFilter& filt
 std::vector<ProjectRecord> listProjectsAfter(db::Database::Lease& lease, const ProjectFilter& filter,
                                              const std::optional<std::string>& after,
                                              std::int64_t limit);
+/// Ids of the projects the organisation is developer or contractor of, by name.
+std::vector<std::string> projectIdsOfOrganisation(db::Database::Lease& lease,
+                                                  const std::string& organisation_id);
 /// A demo project with this name already exists (the seeder is idempotent).
 bool demoProjectExists(db::Database::Lease& lease, const std::string& name);
 

@@ -1,6 +1,10 @@
 #pragma once
 
+#include <optional>
 #include <span>
+#include <string>
+#include <string_view>
+#include <vector>
 
 #include "modules/identity/organisations/app/brreg_client.hpp"
 #include "platform/auth/permissions.hpp"
@@ -20,6 +24,28 @@ std::span<const auth::PermissionDef> permissions();
 /// Pages (/anlegg…) and API (/api/v1/anlegg…). `brreg` must outlive the router.
 void registerRoutes(http::Router& router, db::Database& database, const web::Renderer& renderer,
                     const identity::organisations::BrregClient& brreg);
+
+/// What other modules need to know of a site: where it is, what it is and who owns it.
+struct SiteRef {
+  std::string id;
+  std::string name;
+  std::string kind;  ///< a site kind key (pukkverk, deponi_inert, …)
+  std::string organisation_id;
+  std::string municipality_number;
+  std::string address;
+  double lat = 0;
+  double lon = 0;
+  bool is_demo = false;
+};
+
+/// nullopt when no site has the id.
+std::optional<SiteRef> findSiteRef(db::Database& database, std::string_view id);
+/// The organisation's sites, by name.
+std::vector<SiteRef> sitesOfOrganisation(db::Database& database, std::string_view organisation_id);
+/// True when the site has a permit of `permit_type` (e.g. "dsa") valid on `date` (YYYY-MM-DD).
+/// False for an unknown site or an invalid date.
+bool hasValidPermitOfType(db::Database& database, std::string_view site_id,
+                          std::string_view permit_type, std::string_view date);
 
 /// Demo data: ~70 fictional sites with permits around the region, owned by the fixture
 /// register's demo companies (created when missing). Idempotent; returns the number created.

@@ -158,6 +158,35 @@ TEST_P(SiteServiceTest, DemoSeederIsIdempotentAndCoversEveryStatus) {
   EXPECT_GT(service_->list(dsa, SiteSort::Name, 0, 10).total, 0);
 }
 
+TEST_P(SiteServiceTest, OtherModulesFindSitesAndTheirPermitsByType) {
+  const auto actor = person(true);
+  const auto site = service_->create(actor, owner_.organisation_number, input());
+  PermitInput dsa;
+  dsa.type = "dsa";
+  dsa.authority = "Direktoratet for strålevern og atomsikkerhet";
+  dsa.valid_from = "2025-01-01";
+  dsa.valid_to = "2027-12-31";
+  dsa.fraction_groups = {"alunskifer"};
+  service_->addPermit(actor, site.id, dsa);
+
+  const auto ref = findSiteRef(db(), site.id);
+  ASSERT_TRUE(ref.has_value());
+  EXPECT_EQ(ref->name, "Testbrudd");
+  EXPECT_EQ(ref->kind, "pukkverk");
+  EXPECT_EQ(ref->organisation_id, owner_.id);
+  EXPECT_NEAR(ref->lon, 10.497, 1e-9);
+  EXPECT_FALSE(findSiteRef(db(), "finnes-ikke").has_value());
+  ASSERT_EQ(sitesOfOrganisation(db(), owner_.id).size(), 1u);
+  EXPECT_TRUE(sitesOfOrganisation(db(), "annen").empty());
+
+  EXPECT_TRUE(hasValidPermitOfType(db(), site.id, "dsa", "2026-06-01"));
+  EXPECT_FALSE(hasValidPermitOfType(db(), site.id, "dsa", "2028-01-01"));   // expired by then
+  EXPECT_FALSE(hasValidPermitOfType(db(), site.id, "dsa", "2024-12-31"));   // not yet valid
+  EXPECT_FALSE(hasValidPermitOfType(db(), site.id, "pbl", "2026-06-01"));   // no such type
+  EXPECT_FALSE(hasValidPermitOfType(db(), site.id, "dsa", "2026-13-01"));   // not a date
+  EXPECT_FALSE(hasValidPermitOfType(db(), "finnes-ikke", "dsa", "2026-06-01"));
+}
+
 MF_INSTANTIATE_DATABASE_TEST(SiteServiceTest);
 
 }  // namespace
