@@ -82,6 +82,14 @@ describe('transportører i nettleseren', () => {
       await page.locator('#status').getByText('Godkjent').waitFor();
       await page.getByText('Statusen er endret.').waitFor();
       await checkPage(page, problems, viewport, 'kjoretoy godkjent');
+      // It works on a project: chosen from the registered ones, and removable again.
+      const projectName = await page.getByLabel('Prosjekt', { exact: true }).locator('option').first().textContent();
+      await click(page, 'Knytt til prosjekt');
+      await page.getByText('Prosjektene er oppdatert.').waitFor();
+      await page.getByRole('region', { name: 'Prosjekter kjøretøyet arbeider på' }).getByRole('link', { name: projectName }).waitFor();
+      await checkPage(page, problems, viewport, 'kjoretoy med prosjekt');
+      await click(page, `Fjern koblingen til ${projectName}`);
+      await page.getByText('Ikke knyttet til noe prosjekt.').waitFor();
     } finally {
       await context.close();
     }

@@ -119,6 +119,36 @@ describe('transportører og kjøretøy (innspilte svar)', () => {
     assert.match(page, /Endringshistorikk|endringshistorikk/i);
   });
 
+  test('dispatcher links a vehicle to a project and removes it; others may not', async () => {
+    const dispatcher = await loggedIn(live.server, DEMO.transport);
+    const vehicles = await (await api(live.server, dispatcher, 'GET', `/api/v1/transportorer/${TRANSPORT}/kjoretoy`)).json();
+    const vehicle = vehicles.data.find((v) => v.status === 'godkjent');
+    assert.ok(vehicle, 'the demo carrier has an approved vehicle');
+    const projects = await (await api(live.server, null, 'GET', '/api/v1/prosjekter?limit=5')).json();
+    const project = projects.data[0];
+
+    const linked = await api(live.server, dispatcher, 'PUT', `/api/v1/kjoretoy/${vehicle.id}/prosjekter/${project.id}`);
+    assert.equal(linked.status, 200, await linked.clone().text());
+    assert.ok((await linked.json()).prosjekter.includes(project.id));
+    const open = await (await api(live.server, null, 'GET', `/api/v1/kjoretoy/${vehicle.id}`)).json();
+    assert.ok(open.prosjekter.includes(project.id), 'the link is public like the vehicle');
+    const html = await (await fetch(`${live.server.baseUrl}/transportorer/${TRANSPORT}/kjoretoy/${vehicle.id}`)).text();
+    assert.ok(html.includes(`/prosjekter/${project.id}`), 'the vehicle page links the project');
+
+    const unknown = await api(live.server, dispatcher, 'PUT', `/api/v1/kjoretoy/${vehicle.id}/prosjekter/finnes-ikke`);
+    assert.equal(unknown.status, 422);
+    const problem = await unknown.json();
+    assert.equal(problem.errors[0].field, 'prosjekt');
+    assert.match(problem.errors[0].detail, /prosjekt/i);
+    const developer = await loggedIn(live.server, DEMO.byggherre);
+    assert.equal((await api(live.server, developer, 'DELETE', `/api/v1/kjoretoy/${vehicle.id}/prosjekter/${project.id}`)).status, 403);
+    assert.equal((await api(live.server, null, 'PUT', `/api/v1/kjoretoy/${vehicle.id}/prosjekter/${project.id}`)).status, 401);
+
+    const removed = await api(live.server, dispatcher, 'DELETE', `/api/v1/kjoretoy/${vehicle.id}/prosjekter/${project.id}`);
+    assert.equal(removed.status, 200);
+    assert.ok(!(await removed.json()).prosjekter.includes(project.id));
+  });
+
   test('org admin registers its carrier and approves its own vehicle; pending member gets 403', async () => {
     const admin = await loggedIn(live.server, DEMO.byggherre);
     const created = await api(live.server, admin, 'POST', '/api/v1/transportorer', {

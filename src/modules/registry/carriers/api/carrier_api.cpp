@@ -178,6 +178,20 @@ http::Response decideVehicle(const CarrierService& service, http::Request& reque
   return http::Response::json(json::vehicle(service.decide(actor, vehicle.id, *action)));
 }
 
+http::Response linkVehicleProject(const CarrierService& service, http::Request& request) {
+  const auto& actor = requirePerson(request);
+  const auto vehicle = visibleVehicle(service, request);
+  return http::Response::json(
+      json::vehicle(service.linkProject(actor, vehicle.id, request.pathParam("prosjektId"))));
+}
+
+http::Response unlinkVehicleProject(const CarrierService& service, http::Request& request) {
+  const auto& actor = requirePerson(request);
+  const auto vehicle = visibleVehicle(service, request);
+  return http::Response::json(
+      json::vehicle(service.unlinkProject(actor, vehicle.id, request.pathParam("prosjektId"))));
+}
+
 http::Response lookupVehicle(const CarrierService& service, http::Request& request) {
   requirePerson(request);  // a lookup costs an outbound call and quota: logged-in people only
   const auto found = service.lookupVehicle(request.pathParam("kjennemerke"));
@@ -209,6 +223,9 @@ void registerApiRoutes(http::Router& router, std::shared_ptr<const CarrierServic
   add(router, service, http::Method::Get, vehicles + "/oppslag/{kjennemerke}", &lookupVehicle);
   add(router, service, http::Method::Get, vehicles + "/{id}", &getVehicle);
   add(router, service, http::Method::Post, vehicles + "/{id}/godkjenning", &decideVehicle);
+  add(router, service, http::Method::Put, vehicles + "/{id}/prosjekter/{prosjektId}", &linkVehicleProject);
+  add(router, service, http::Method::Delete, vehicles + "/{id}/prosjekter/{prosjektId}",
+      &unlinkVehicleProject);
 }
 
 }  // namespace masseflyt::registry::carriers

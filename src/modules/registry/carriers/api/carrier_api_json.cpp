@@ -88,6 +88,9 @@ bj::object vehicleObject(const VehicleRecord& v) {
   bj::array works_for;
   for (const auto& id : v.works_for) works_for.push_back(bj::string(id));
   out["arbeider_for"] = std::move(works_for);
+  bj::array projects;
+  for (const auto& id : v.projects) projects.push_back(bj::string(id));
+  out["prosjekter"] = std::move(projects);
   out["demo"] = v.is_demo;
   out["registrert"] = iso(v.created_at);
   return out;

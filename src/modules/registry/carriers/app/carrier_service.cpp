@@ -6,6 +6,7 @@
 #include "modules/registry/carriers/infra/carrier_repository.hpp"
 #include "modules/registry/carriers/permissions.hpp"
 #include "modules/registry/common/profiles.hpp"
+#include "modules/registry/projects/app/api.hpp"
 #include "modules/registry/common/rules.hpp"
 #include "platform/auth/permissions.hpp"
 #include "platform/core/error.hpp"
@@ -322,6 +323,86 @@ VehicleRecord CarrierService::decide(const auth::Principal& actor, std::string_v
                                                                                 : "updated";
   history::record(lease, "vehicle", vehicle->id, actor.user_id, vehicle->carrier_name, history_action,
                   changes.changes());
+  transaction.commit();
+  return *findVehicle(vehicle_id);
+}
+
+std::string CarrierService::projectName(std::string_view project_id) const {
+  const auto project = projects::findProjectRef(database_, project_id);
+  return project ? project->name : std::string();
+}
+
+std::vector<std::pair<std::string, std::string>> CarrierService::projectChoices() const {
+  std::vector<std::pair<std::string, std::string>> choices;
+  for (const auto& project : projects::listAllProjectRefs(database_, kMaxProjectChoices)) {
+    choices.emplace_back(project.id, project.name);
+  }
+  return choices;
+}
+
+namespace {
+
+std::string projectNames(const CarrierService& service, const std::vector<std::string>& ids) {
+  std::string names;
+  for (const auto& id : ids) {
+    const auto name = service.projectName(id);
+    if (name.empty()) continue;
+    names += (names.empty() ? "" : ", ") + name;
+  }
+  return names;
+}
+
+}  // namespace
+
+VehicleRecord CarrierService::linkProject(const auth::Principal& actor, std::string_view vehicle_id,
+                                          std::string_view project_id) const {
+  const auto vehicle = findVehicle(vehicle_id);
+  if (!vehicle) throw Error(ErrorKind::NotFound, "registry.vehicle.error.not_found");
+  requireAllowed(actor, kEditVehicle, vehicle->carrier_organisation_id);
+  if (project_id.empty() || project_id.size() > 64 || !projects::findProjectRef(database_, project_id)) {
+    throw Error(ErrorKind::Validation, "registry.vehicle.error.project", {},
+                {{"prosjekt", "registry.vehicle.error.project"}});
+  }
+  const std::string id(project_id);
+  if (std::find(vehicle->projects.begin(), vehicle->projects.end(), id) != vehicle->projects.end()) {
+    return *vehicle;
+  }
+  if (vehicle->projects.size() >= kMaxVehicleProjects) {
+    throw Error(ErrorKind::Validation, "registry.vehicle.error.projects_many", {},
+                {{"prosjekt", "registry.vehicle.error.projects_many"}});
+  }
+  auto lease = database_.lease();
+  db::Transaction transaction(lease);
+  if (repository::linkVehicleProject(lease, vehicle->id, id, db::nowEpochMs())) {
+    auto after = vehicle->projects;
+    after.push_back(id);
+    history::ChangeSet changes;
+    changes.compare("registry.vehicle.field.projects", projectNames(*this, vehicle->projects),
+                    projectNames(*this, after));
+    history::record(lease, "vehicle", vehicle->id, actor.user_id, vehicle->carrier_name, "updated",
+                    changes.changes());
+  }
+  transaction.commit();
+  return *findVehicle(vehicle_id);
+}
+
+VehicleRecord CarrierService::unlinkProject(const auth::Principal& actor, std::string_view vehicle_id,
+                                            std::string_view project_id) const {
+  const auto vehicle = findVehicle(vehicle_id);
+  if (!vehicle) throw Error(ErrorKind::NotFound, "registry.vehicle.error.not_found");
+  requireAllowed(actor, kEditVehicle, vehicle->carrier_organisation_id);
+  const std::string id(project_id);
+  auto lease = database_.lease();
+  db::Transaction transaction(lease);
+  if (repository::unlinkVehicleProject(lease, vehicle->id, id)) {
+    auto after = vehicle->projects;
+    std::erase(after, id);
+    history::ChangeSet changes;
+    changes.compare("registry.vehicle.field.projects", projectNames(*this, vehicle->projects),
+                    projectNames(*this, after));
+    history::record(lease, "vehicle", vehicle->id, actor.user_id, vehicle->carrier_name, "updated",
+                    changes.changes());
+  }
   transaction.commit();
   return *findVehicle(vehicle_id);
 }

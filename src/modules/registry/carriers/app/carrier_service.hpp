@@ -18,6 +18,12 @@ namespace masseflyt::registry::carriers {
 /// The use cases of carriers and vehicles. Every write checks permissions itself (auth::allowed,
 /// the one check) against the owning organisation, so pages and API share the rules.
 /// Thread-safe.
+/// How many projects one vehicle may be linked to at a time.
+inline constexpr std::size_t kMaxVehicleProjects = 50;
+/// How many projects the link form offers; beyond that the form needs a search (not yet needed:
+/// the region has tens of large projects, not thousands).
+inline constexpr std::int64_t kMaxProjectChoices = 500;
+
 class CarrierService {
  public:
   CarrierService(db::Database& database, const identity::organisations::BrregClient& brreg,
@@ -67,6 +73,18 @@ class CarrierService {
   /// allows the action.
   VehicleRecord decide(const auth::Principal& actor, std::string_view vehicle_id,
                        VehicleAction action) const;
+
+  /// Links the vehicle to a registered project, or removes the link (registry.vehicle.edit for
+  /// the carrier). Error(Validation) on field "prosjekt" for an unknown project or more than
+  /// kMaxVehicleProjects links; linking twice or removing what is not linked changes nothing.
+  VehicleRecord linkProject(const auth::Principal& actor, std::string_view vehicle_id,
+                            std::string_view project_id) const;
+  VehicleRecord unlinkProject(const auth::Principal& actor, std::string_view vehicle_id,
+                              std::string_view project_id) const;
+  /// The project's name; "" when there is no such project.
+  std::string projectName(std::string_view project_id) const;
+  /// (id, name) of the projects a vehicle can be linked to, by name (at most kMaxProjectChoices).
+  std::vector<std::pair<std::string, std::string>> projectChoices() const;
 
   std::optional<VehicleRecord> findVehicle(std::string_view id) const;
   /// The carrier's vehicles; pending and deactivated ones only when `include_hidden`.

@@ -10,6 +10,8 @@
 #include "platform/auth/permissions.hpp"
 #include "platform/core/error.hpp"
 #include "platform/db/testing/test_database.hpp"
+#include "modules/registry/projects/app/api.hpp"
+#include "modules/registry/projects/app/project_service.hpp"
 
 namespace masseflyt::registry::carriers {
 namespace {
@@ -221,6 +223,43 @@ TEST_P(CarrierServiceTest, DemoSeederIsDeterministicAndIdempotent) {
   EXPECT_GT(approved, static_cast<std::int64_t>(all) / 2) << "mostly approved";
   EXPECT_GE(service_->list({.fuel = "elektrisk"}, CarrierSort::Name, 0, 100).total, 2);
   EXPECT_TRUE(service_->find("315500664").has_value()) << "the demo transport company is a carrier";
+}
+
+TEST_P(CarrierServiceTest, VehicleIsLinkedToProjectsByItsCarrierOnly) {
+  const auto dispatcher = person("dispatcher");
+  service_->registerCarrier(dispatcher, "315800013", validInput());
+  const auto vehicle = service_->addVehicle(dispatcher, "315800013",
+                                            {.registration_number = "DT61001", .fuel = "diesel", .works_for = {}});
+  auth::registerPermissions(projects::permissions());
+  auth::Principal developer;
+  developer.user_id = "user-developer";
+  developer.memberships.push_back({developer_.id, developer_.organisation_number, developer_.name,
+                                   "representative", true});
+  projects::ProjectInput project;
+  project.name = "Tunnelprosjekt";
+  project.developer_orgnr = developer_.organisation_number;
+  project.phase = "bygging";
+  project.lat = "59.9";
+  project.lon = "10.5";
+  project.municipality_number = "3201";
+  const std::string project_id = projects::ProjectService(db(), brreg_).create(developer, project).id;
+
+  auto linked = service_->linkProject(dispatcher, vehicle.id, project_id);
+  EXPECT_EQ(linked.projects, std::vector<std::string>{project_id});
+  linked = service_->linkProject(dispatcher, vehicle.id, project_id);  // twice: no change
+  EXPECT_EQ(linked.projects.size(), 1u);
+  EXPECT_EQ(service_->findVehicle(vehicle.id)->projects, std::vector<std::string>{project_id});
+  EXPECT_EQ(service_->history("vehicle", vehicle.id).size(), 2u);  // created + one link
+
+  expectFieldError([&] { service_->linkProject(dispatcher, vehicle.id, "finnes-ikke"); }, "prosjekt");
+  const std::string other_id = other_.id;
+  const auto outsider = person("dispatcher", true, &other_id);
+  EXPECT_THROW(service_->linkProject(outsider, vehicle.id, project_id), Error);
+  EXPECT_THROW(service_->unlinkProject(person("dispatcher", false), vehicle.id, project_id), Error);
+
+  EXPECT_TRUE(service_->unlinkProject(dispatcher, vehicle.id, project_id).projects.empty());
+  EXPECT_TRUE(service_->unlinkProject(dispatcher, vehicle.id, project_id).projects.empty());
+  EXPECT_EQ(service_->history("vehicle", vehicle.id).size(), 3u);
 }
 
 MF_INSTANTIATE_DATABASE_TEST(CarrierServiceTest);

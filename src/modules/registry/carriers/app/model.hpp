@@ -57,6 +57,7 @@ struct VehicleRecord {
   std::optional<std::int64_t> status_changed_at;
   std::optional<std::string> status_changed_by;
   std::vector<std::string> works_for;  ///< organisation ids
+  std::vector<std::string> projects;   ///< project ids, in the order they were linked
   std::int64_t created_at = 0;
   std::int64_t updated_at = 0;
   bool is_demo = false;

@@ -43,6 +43,16 @@ constexpr std::string_view kVehicleColumns = R"sql(
   v.register_fetched_at, v.fuel, v.status, v.status_changed_at, v.status_changed_by, v.works_for,
   v.created_at, v.updated_at, v.is_demo)sql";
 
+constexpr std::string_view kVehicleProjects = R"sql(
+SELECT project_id FROM vehicle_projects WHERE vehicle_id = :vehicle_id ORDER BY added_at, project_id)sql";
+constexpr std::string_view kLinkedAlready = R"sql(
+SELECT COUNT(*) FROM vehicle_projects WHERE vehicle_id = :vehicle_id AND project_id = :project_id)sql";
+constexpr std::string_view kLinkVehicleProject = R"sql(
+INSERT INTO vehicle_projects (vehicle_id, project_id, added_at)
+VALUES (:vehicle_id, :project_id, :added_at))sql";
+constexpr std::string_view kUnlinkVehicleProject = R"sql(
+DELETE FROM vehicle_projects WHERE vehicle_id = :vehicle_id AND project_id = :project_id)sql";
+
 constexpr std::string_view kInsertVehicle = R"sql(
 INSERT INTO vehicles (id, carrier_id, registration_number, make, model, vehicle_group,
   vehicle_group_description, euro_class, register_fuel_code, permitted_total_weight_kg,
@@ -220,6 +230,18 @@ std::string selectVehicles() {
          " FROM vehicles v JOIN carriers c ON c.id = v.carrier_id";
 }
 
+// One query per vehicle: lists are at most a page (100) and most vehicles have few projects.
+std::vector<VehicleRecord> withProjects(db::Database::Lease& lease, std::vector<VehicleRecord> vehicles) {
+  for (auto& vehicle : vehicles) {
+    std::string project_id;
+    soci::statement statement = (lease->prepare << kVehicleProjects, soci::into(project_id),
+                                 soci::use(vehicle.id, "vehicle_id"));
+    statement.execute();
+    while (statement.fetch()) vehicle.projects.push_back(project_id);
+  }
+  return vehicles;
+}
+
 }  // namespace
 
 void insertCarrier(db::Database::Lease& lease, const CarrierRecord& c) {
@@ -316,7 +338,8 @@ void insertVehicle(db::Database::Lease& lease, const VehicleRecord& v) {
 }
 
 std::optional<VehicleRecord> findVehicle(db::Database::Lease& lease, const std::string& id) {
-  auto rows = query<VehicleRow>(lease, selectVehicles() + " WHERE v.id = :id", {{"id", id}});
+  auto rows = withProjects(
+      lease, query<VehicleRow>(lease, selectVehicles() + " WHERE v.id = :id", {{"id", id}}));
   if (rows.empty()) return std::nullopt;
   return std::move(rows.front());
 }
@@ -351,7 +374,26 @@ std::vector<VehicleRecord> listCarrierVehicles(db::Database::Lease& lease,
   if (!include_hidden) sql += " AND v.status = 'approved'";
   sql += " ORDER BY CASE v.status WHEN 'approved' THEN 0 WHEN 'pending' THEN 1 ELSE 2 END,"
          " v.registration_number";
-  return query<VehicleRow>(lease, sql, {{"carrier_id", carrier_id}});
+  return withProjects(lease, query<VehicleRow>(lease, sql, {{"carrier_id", carrier_id}}));
+}
+
+bool linkVehicleProject(db::Database::Lease& lease, const std::string& vehicle_id,
+                        const std::string& project_id, std::int64_t at) {
+  std::int64_t linked = 0;
+  *lease << kLinkedAlready, soci::into(linked), soci::use(vehicle_id, "vehicle_id"),
+      soci::use(project_id, "project_id");
+  if (linked > 0) return false;
+  *lease << kLinkVehicleProject, soci::use(vehicle_id, "vehicle_id"),
+      soci::use(project_id, "project_id"), soci::use(at, "added_at");
+  return true;
+}
+
+bool unlinkVehicleProject(db::Database::Lease& lease, const std::string& vehicle_id,
+                          const std::string& project_id) {
+  soci::statement statement = (lease->prepare << kUnlinkVehicleProject,
+                               soci::use(vehicle_id, "vehicle_id"), soci::use(project_id, "project_id"));
+  statement.execute(true);
+  return statement.get_affected_rows() > 0;
 }
 
 std::vector<VehicleRecord> listVehiclesAfter(db::Database::Lease& lease, const VehicleFilter& filter,
@@ -377,7 +419,7 @@ std::vector<VehicleRecord> listVehiclesAfter(db::Database::Lease& lease, const V
     parameters.emplace_back("after", *after);
   }
   sql += " ORDER BY v.id LIMIT :limit";
-  return query<VehicleRow>(lease, sql, parameters, {{"limit", limit}});
+  return withProjects(lease, query<VehicleRow>(lease, sql, parameters, {{"limit", limit}}));
 }
 
 }  // namespace masseflyt::registry::carriers::repository

@@ -37,6 +37,12 @@ bool updateVehicleStatus(db::Database::Lease& lease, const std::string& id, Vehi
 std::vector<VehicleRecord> listCarrierVehicles(db::Database::Lease& lease,
                                                const std::string& carrier_id, bool include_hidden);
 /// Keyset by id (UUIDv7, time-ordered).
+/// Links the vehicle to the project; false when it was linked already.
+bool linkVehicleProject(db::Database::Lease& lease, const std::string& vehicle_id,
+                        const std::string& project_id, std::int64_t at);
+/// False when it was not linked.
+bool unlinkVehicleProject(db::Database::Lease& lease, const std::string& vehicle_id,
+                          const std::string& project_id);
 std::vector<VehicleRecord> listVehiclesAfter(db::Database::Lease& lease, const VehicleFilter& filter,
                                              const std::optional<std::string>& after,
                                              std::int64_t limit);

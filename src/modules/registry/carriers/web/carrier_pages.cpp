@@ -516,6 +516,41 @@ http::Response vehiclePage(const CarrierService& service, const web::Renderer& r
     web::setValue(*item, "NUMBER", organisation->organisation_number);
   }
   if (v.works_for.empty()) content.ShowSection("WORKS_FOR_NONE");
+  const bool may_link = actor != nullptr && auth::allowed(actor, kEditVehicle, carrier.organisation_id);
+  if (request.queryParam("prosjekter")) {
+    web::addTextSection(content, "FLASH", text("registry.vehicle.detail.projects_changed"));
+  }
+  if (v.projects.empty()) content.ShowSection("PROJECTS_NONE");
+  auto* project_list = v.projects.empty() ? nullptr : content.AddSectionDictionary("PROJECT_LIST");
+  for (const auto& project_id : v.projects) {
+    auto* item = project_list->AddSectionDictionary("PROJECT");
+    const auto name = service.projectName(project_id);
+    web::setValue(*item, "PROJECT_ID", project_id);
+    web::setValue(*item, "PROJECT_NAME", name.empty() ? project_id : name);
+    if (may_link) {
+      auto* unlink = item->AddSectionDictionary("UNLINK");
+      web::setValue(*unlink, "CSRF_TOKEN", actor->csrf_token);
+      web::setValue(*unlink, "NUMBER", carrier.organisation_number);
+      web::setValue(*unlink, "ID", v.id);
+    }
+  }
+  if (may_link) {
+    auto* form = content.AddSectionDictionary("LINK_FORM");
+    web::setValue(*form, "CSRF_TOKEN", actor->csrf_token);
+    web::setValue(*form, "NUMBER", carrier.organisation_number);
+    web::setValue(*form, "ID", v.id);
+    for (const auto& project : service.projectChoices()) {
+      if (std::find(v.projects.begin(), v.projects.end(), project.first) != v.projects.end()) continue;
+      auto* choice = form->AddSectionDictionary("CHOICE");
+      web::setValue(*choice, "VALUE", project.first);
+      web::setValue(*choice, "LABEL", project.second);
+    }
+    if (error != nullptr) {
+      for (const auto& field : error->fields()) {
+        if (field.field == "prosjekt") web::addTextSection(*form, "PROJECT_ERROR", text(field.message_key));
+      }
+    }
+  }
   if (actor != nullptr) {
     const bool may_approve = auth::allowed(actor, kApproveVehicle, carrier.organisation_id);
     const bool may_edit = auth::allowed(actor, kEditVehicle, carrier.organisation_id);
@@ -633,6 +668,34 @@ void registerPageRoutes(http::Router& router, std::shared_ptr<const CarrierServi
               {}});
   router.add({http::Method::Get, "/transportorer/{organisasjonsnummer}/kjoretoy/{id}", http::Audience::Page,
               [service, view](http::Request& request) { return vehiclePage(*service, *view, request, nullptr); },
+              {}});
+  router.add({http::Method::Post, "/transportorer/{organisasjonsnummer}/kjoretoy/{id}/prosjekter",
+              http::Audience::Page,
+              [service, view](http::Request& request) {
+                const auto carrier = service->get(request.pathParam("organisasjonsnummer"));
+                auth::require(request, "identity.organisation.register");
+                const std::string id(request.pathParam("id"));
+                const auto vehicle = service->findVehicle(id);
+                if (!vehicle || vehicle->carrier_id != carrier.id) {
+                  throw Error(ErrorKind::NotFound, "registry.vehicle.error.not_found");
+                }
+                const auto action = request.formField("handling");
+                const auto project = request.formField("prosjekt");
+                try {
+                  if (action == "knytt") {
+                    service->linkProject(*request.principal, id, project);
+                  } else if (action == "fjern") {
+                    service->unlinkProject(*request.principal, id, project);
+                  } else {
+                    throw Error(ErrorKind::Validation, "registry.vehicle.error.project_action");
+                  }
+                  return http::Response::redirect("/transportorer/" + carrier.organisation_number +
+                                                  "/kjoretoy/" + id + "?prosjekter=1");
+                } catch (const Error& e) {
+                  if (e.kind() != ErrorKind::Validation) throw;
+                  return vehiclePage(*service, *view, request, &e);
+                }
+              },
               {}});
   router.add({http::Method::Post, "/transportorer/{organisasjonsnummer}/kjoretoy/{id}/status",
               http::Audience::Page,

@@ -44,6 +44,8 @@ struct ProjectRef {
 std::optional<ProjectRef> findProjectRef(db::Database& database, std::string_view id);
 /// The projects with these ids that exist, in the order given (unknown ids are skipped).
 std::vector<ProjectRef> listProjectRefs(db::Database& database, const std::vector<std::string>& ids);
+/// Every project by name, at most `limit` (for choosing one in a form).
+std::vector<ProjectRef> listAllProjectRefs(db::Database& database, std::int64_t limit);
 /// The projects the organisation is developer or contractor of, by name.
 std::vector<ProjectRef> projectsOfOrganisation(db::Database& database, std::string_view organisation_id);
 

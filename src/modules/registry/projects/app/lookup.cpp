@@ -42,6 +42,15 @@ std::vector<ProjectRef> listProjectRefs(db::Database& database, const std::vecto
   return refs;
 }
 
+std::vector<ProjectRef> listAllProjectRefs(db::Database& database, std::int64_t limit) {
+  auto lease = database.lease();
+  std::vector<ProjectRef> refs;
+  for (const auto& project : repository::listProjects(lease, {}, ProjectSort::Name, 0, limit)) {
+    refs.push_back(toRef(project));
+  }
+  return refs;
+}
+
 std::vector<ProjectRef> projectsOfOrganisation(db::Database& database,
                                                std::string_view organisation_id) {
   auto lease = database.lease();

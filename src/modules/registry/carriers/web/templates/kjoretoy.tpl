@@ -23,6 +23,32 @@
       <input type="hidden" name="handling" value="{{ACTION}}">
       <button class="ds-button" data-variant="{{VARIANT}}" type="submit">{{LABEL}}</button>
     </form>{{/ACTION}}
+    <section class="mf-stack" aria-labelledby="prosjekter-tittel">
+      <h2 class="ds-heading" data-size="sm" id="prosjekter-tittel">{{T_registry_vehicle_projects_title}}</h2>
+      {{#PROJECTS_NONE}}<p class="ds-paragraph">{{T_registry_vehicle_projects_none}}</p>{{/PROJECTS_NONE}}
+      {{#PROJECT_LIST}}<ul class="ds-list">
+        {{#PROJECT}}<li><a class="ds-link" href="/prosjekter/{{PROJECT_ID}}">{{PROJECT_NAME}}</a>{{#UNLINK}}
+          <form class="mf-inline-form" method="post" action="/transportorer/{{NUMBER}}/kjoretoy/{{ID}}/prosjekter">
+            <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+            <input type="hidden" name="handling" value="fjern">
+            <input type="hidden" name="prosjekt" value="{{PROJECT_ID}}">
+            <button class="ds-button" data-variant="tertiary" data-size="sm" type="submit" aria-label="{{T_registry_vehicle_projects_unlink_label}} {{PROJECT_NAME}}">{{T_registry_vehicle_projects_unlink}}</button>
+          </form>{{/UNLINK}}</li>{{/PROJECT}}
+      </ul>{{/PROJECT_LIST}}
+      {{#LINK_FORM}}<form class="mf-stack" method="post" action="/transportorer/{{NUMBER}}/kjoretoy/{{ID}}/prosjekter">
+        <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+        <input type="hidden" name="handling" value="knytt">
+        <div class="ds-field">
+          <label class="ds-label" for="prosjekt">{{T_registry_vehicle_projects_choose}}</label>
+          <p class="ds-paragraph" data-size="sm" data-field="description" id="prosjekt-hjelp">{{T_registry_vehicle_projects_choose_hint}}</p>
+          <select class="ds-input" id="prosjekt" name="prosjekt" aria-describedby="prosjekt-hjelp{{#PROJECT_ERROR}} prosjekt-feil{{/PROJECT_ERROR}}"{{#PROJECT_ERROR}} aria-invalid="true"{{/PROJECT_ERROR}}>
+            {{#CHOICE}}<option value="{{VALUE}}">{{LABEL}}</option>{{/CHOICE}}
+          </select>
+          {{#PROJECT_ERROR}}<p class="ds-validation-message" data-color="danger" id="prosjekt-feil">{{TEXT}}</p>{{/PROJECT_ERROR}}
+        </div>
+        <div><button class="ds-button" data-variant="secondary" type="submit">{{T_registry_vehicle_projects_link}}</button></div>
+      </form>{{/LINK_FORM}}
+    </section>
   </div>
   {{>CHANGE_HISTORY}}
 </div>
