@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "modules/registry/sites/domain/model.hpp"
+#include "platform/core/calendar.hpp"
 
 // Whether a permit allows operation on a date, and what that makes of the site. The rules
 // (docs/register.md "Tillatelsesstatus"): valid when valid_from <= date <= valid_to (to may be
@@ -39,16 +40,10 @@ std::string_view siteStatusColor(SiteStatus status);
 /// Valid or expiring soon: the site may receive masses today.
 bool hasValidPermit(SiteStatus status);
 
-// ---- Calendar dates ----
-
-/// Days since 1970-01-01 of a strict "YYYY-MM-DD" (real calendar date), nullopt otherwise.
-std::optional<long> parseDate(std::string_view text);
-/// "YYYY-MM-DD" of a day number.
-std::string formatDate(long days);
-/// "27.11.2026"
-std::string displayDate(std::string_view iso_date);
-/// Today in UTC (Europe/Oslo differs by at most the hour around midnight: harmless for permits
-/// counted in whole days).
-std::string today();
+// ---- Calendar dates (the platform's calendar, named here for the part's many callers) ----
+using calendar::displayDate;
+using calendar::formatDate;
+using calendar::parseDate;
+using calendar::today;
 
 }  // namespace masseflyt::registry::sites
