@@ -59,11 +59,13 @@ asan: deps web
 	cmake --preset asan
 	cmake --build --preset asan
 
-## bench: our server against nginx on loopback, and the site list over 10 000 sites on both
+## bench: our server against nginx on loopback, the site list over 10 000 sites and the listing
+## search over 100 000 listings on both
 ## engines, each with ratios measured in the same run (builds the release preset itself)
 bench: deps web
 	bash bench/http_vs_nginx.sh
 	build/release/bench/registry_sites_list_bench
+	build/release/bench/masses_listings_search_bench
 
 ## clean: remove build output (keeps var/ with the local database, and node_modules)
 clean:

@@ -3,13 +3,12 @@
 // reported as a ratio against a limit measured in the same run on the same engine and data: the
 // p95 of fetching one site by primary key (the cheapest query a page makes). No timed asserts:
 // the numbers are printed for people and CI logs to compare across machines.
-#include <algorithm>
-#include <chrono>
 #include <cstdio>
 #include <functional>
 #include <string>
 #include <vector>
 
+#include "p95.hpp"
 #include "integrations/brreg/fixture_client.hpp"
 #include "modules/identity/organisations/app/organisation_service.hpp"
 #include "modules/registry/sites/app/site_service.hpp"
@@ -30,18 +29,7 @@ using registry::sites::SiteSort;
 constexpr int kSites = 10'000;
 constexpr int kRuns = 200;
 
-double p95Micros(const std::function<void()>& run) {
-  for (int i = 0; i < 10; ++i) run();  // warm caches and prepared plans
-  std::vector<double> samples;
-  samples.reserve(kRuns);
-  for (int i = 0; i < kRuns; ++i) {
-    const auto start = std::chrono::steady_clock::now();
-    run();
-    samples.push_back(std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start).count());
-  }
-  std::sort(samples.begin(), samples.end());
-  return samples[static_cast<std::size_t>(kRuns * 95 / 100)];
-}
+double p95Micros(const std::function<void()>& run) { return bench::p95Micros(kRuns, run); }
 
 void seed(db::Database& database, const std::string& owner_id, std::vector<std::string>& ids) {
   const auto kinds = registry::sites::siteKinds();

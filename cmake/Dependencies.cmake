@@ -10,6 +10,10 @@ find_package(benchmark REQUIRED)
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(CTEMPLATE REQUIRED IMPORTED_TARGET libctemplate)
 pkg_check_modules(TOMLPP REQUIRED IMPORTED_TARGET tomlplusplus)
+# Documents: XLSX out and in (only src/platform/xlsx includes these headers).
+pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
+pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
+pkg_check_modules(PUGIXML REQUIRED IMPORTED_TARGET pugixml)
 
 # SOCI 4.0.3 ships no CMake config in Debian; link the static backends so no dlopen is needed.
 find_path(SOCI_INCLUDE_DIR soci/soci.h REQUIRED)

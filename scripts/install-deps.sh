@@ -28,6 +28,8 @@ packages=(
   libssl-dev libcurl4-openssl-dev
   # Identity: Argon2id password hashes, QR codes for TOTP enrolment, JOSE for OpenID Connect.
   libargon2-dev libqrencode-dev libcjose-dev
+  # Documents: XLSX out (libxlsxwriter), XLSX in (libzip + pugixml) for mass handling plans.
+  libxlsxwriter-dev libzip-dev libpugixml-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   # Only the server binaries are used: the test harness runs its own throwaway cluster.
   postgresql

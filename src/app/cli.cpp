@@ -7,11 +7,12 @@
 namespace masseflyt::app {
 namespace {
 
-constexpr std::array<std::string_view, 8> kCommands = {
-    "serve", "migrate", "worker", "seed-demo", "check-config", "audit", "keys", "help"};
+constexpr std::array<std::string_view, 9> kCommands = {
+    "serve", "migrate", "worker", "seed-demo", "check-config", "audit", "keys", "import", "help"};
 // Sub-actions of the commands that have them.
 constexpr std::array<std::string_view, 1> kAuditActions = {"verify"};
 constexpr std::array<std::string_view, 1> kKeysActions = {"rotate"};
+constexpr std::array<std::string_view, 2> kImportSources = {"ngu", "miljodirektoratet"};
 
 std::optional<unsigned short> parsePort(const std::string& text) {
   unsigned int value = 0;
@@ -55,11 +56,17 @@ std::variant<CliOptions, CliError> parseCli(const std::vector<std::string>& args
         return CliError{"app.cli.unknown_action", arg};
       }
       options.arguments.push_back(arg);
+    } else if (options.command == "import" && options.arguments.empty() && !arg.starts_with("-")) {
+      if (std::find(kImportSources.begin(), kImportSources.end(), arg) == kImportSources.end()) {
+        return CliError{"app.cli.unknown_action", arg};
+      }
+      options.arguments.push_back(arg);
     } else {
       return CliError{"app.cli.unknown_option", arg};
     }
   }
-  if ((options.command == "audit" || options.command == "keys") && options.arguments.empty()) {
+  if ((options.command == "audit" || options.command == "keys" || options.command == "import") &&
+      options.arguments.empty()) {
     return CliError{"app.cli.missing_action", options.command};
   }
   return options;

@@ -48,7 +48,12 @@ TEST(Cli, AuditTakesTheVerifyAction) {
   EXPECT_EQ(std::get<CliOptions>(keys).arguments, std::vector<std::string>{"rotate"});
   EXPECT_EQ(std::get<CliError>(parseCli({"keys"})).message_key, "app.cli.missing_action");
   EXPECT_EQ(std::get<CliError>(parseCli({"keys", "delete"})).message_key, "app.cli.unknown_action");
-  // Only audit and keys take a sub-action.
+  const auto import = parseCli({"import", "miljodirektoratet", "--config", "m.toml"});
+  ASSERT_TRUE(std::holds_alternative<CliOptions>(import));
+  EXPECT_EQ(std::get<CliOptions>(import).arguments, std::vector<std::string>{"miljodirektoratet"});
+  EXPECT_EQ(std::get<CliError>(parseCli({"import"})).message_key, "app.cli.missing_action");
+  EXPECT_EQ(std::get<CliError>(parseCli({"import", "ssb"})).message_key, "app.cli.unknown_action");
+  // Only audit, keys and import take a sub-action.
   EXPECT_EQ(std::get<CliError>(parseCli({"migrate", "verify"})).message_key, "app.cli.unknown_option");
 }
 

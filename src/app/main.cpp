@@ -31,6 +31,9 @@ int dispatch(const app::CliOptions& options) {
   if (options.command == "audit") {
     return app::runAudit(options);
   }
+  if (options.command == "import") {
+    return app::runImport(options);
+  }
   if (options.command == "keys") {
     return app::runKeys(options);
   }

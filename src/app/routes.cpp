@@ -13,6 +13,15 @@
 #include "modules/registry/addresses/app/api.hpp"
 #include "modules/registry/projects/app/api.hpp"
 #include "modules/registry/sites/app/api.hpp"
+#include "integrations/miljodirektoratet/fixture_client.hpp"
+#include "integrations/ngu/fixture_client.hpp"
+#include "modules/registry/imports/app/api.hpp"
+#include "modules/masses/balance/app/api.hpp"
+#include "modules/masses/fractions/app/api.hpp"
+#include "modules/masses/listings/app/api.hpp"
+#include "modules/masses/plans/app/api.hpp"
+#include "modules/masses/searches/app/api.hpp"
+#include "platform/privacy/erasure.hpp"
 #include "platform/audit/audit_routes.hpp"
 #include "platform/audit/permissions.hpp"
 #include "platform/auth/permissions.hpp"
@@ -46,6 +55,22 @@ void registerAllRoutes(http::Router& router, const RouteDependencies& deps) {
   identity::organisations::registerRoutes(router, deps.database, deps.renderer, deps.brreg);
   auth::registerPermissions(registry::projects::permissions());
   registry::projects::registerRoutes(router, deps.database, deps.renderer, deps.brreg);
+  auth::registerPermissions(masses::plans::permissions());
+  masses::plans::registerRoutes(router, deps.database, deps.renderer, deps.brreg);
+  auth::registerPermissions(masses::listings::permissions());
+  masses::listings::registerRoutes(router, deps.database, deps.renderer, deps.brreg);
+  auth::registerPermissions(masses::searches::permissions());
+  privacy::registerEraser("masses.searches", &masses::searches::erasePersonalData);
+  {
+    auto& database = deps.database;
+    masses::searches::registerRoutes(
+        router, database, deps.renderer, deps.brreg,
+        {.mailer = deps.password_reset.mailer.get(),
+         .email_of = [&database](const std::string& user_id) {
+           return identity::accounts::activeEmail(database, user_id);
+         },
+         .public_base_url = deps.password_reset.public_base_url});
+  }
   {
     // Without a configured register the recorded one serves (tests, offline demo).
     static const kartverket::FixtureAddressClient fixture_addresses;
@@ -54,6 +79,15 @@ void registerAllRoutes(http::Router& router, const RouteDependencies& deps) {
   }
   auth::registerPermissions(registry::sites::permissions());
   registry::sites::registerRoutes(router, deps.database, deps.renderer, deps.brreg);
+  auth::registerPermissions(registry::imports::permissions());
+  {
+    // Without configured sources the SYNTHETIC fixture ones serve (tests, offline demo).
+    auto sources = deps.import_sources;
+    if (sources.empty()) {
+      sources = {ngu::clientFor("fixture", ""), miljodirektoratet::clientFor("fixture", "")};
+    }
+    registry::imports::registerRoutes(router, deps.database, deps.renderer, deps.brreg, std::move(sources));
+  }
   auth::registerPermissions(identity::clients::permissions());
   identity::clients::registerRoutes(router, deps.database, deps.renderer, deps.brreg, deps.clients);
   auth::registerPermissions(registry::carriers::permissions());
@@ -67,6 +101,8 @@ void registerAllRoutes(http::Router& router, const RouteDependencies& deps) {
   }
   auth::registerPermissions(registry::providers::permissions());
   registry::providers::registerRoutes(router, deps.database, deps.renderer, deps.brreg);
+  masses::fractions::registerRoutes(router, deps.renderer);
+  masses::balance::registerRoutes(router, deps.database, deps.renderer);
 }
 
 }  // namespace masseflyt::app

@@ -9,6 +9,7 @@
 #include "modules/identity/organisations/app/brreg_client.hpp"
 #include "modules/registry/addresses/app/address_lookup.hpp"
 #include "modules/registry/carriers/app/vehicle_register.hpp"
+#include "modules/registry/imports/app/public_site_source.hpp"
 #include "platform/db/database.hpp"
 #include "platform/http/router.hpp"
 #include "platform/web/renderer.hpp"
@@ -34,6 +35,9 @@ struct RouteDependencies {
   std::shared_ptr<const registry::carriers::VehicleRegister> vehicle_register{};
   /// Kartverket's address register (config integrations.kartverket_mode); null: the fixture one.
   std::shared_ptr<const registry::addresses::AddressLookup> address_lookup{};
+  /// NGU and Miljødirektoratet for the site imports (config ngu_mode, miljodirektoratet_mode);
+  /// empty: the SYNTHETIC fixture sources.
+  std::vector<std::shared_ptr<const registry::imports::PublicSiteSource>> import_sources{};
 };
 
 /// The one place every route of the binary is registered: platform routes first, then each

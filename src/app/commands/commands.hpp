@@ -1,8 +1,14 @@
 #pragma once
 
+#include <memory>
+
 #include "app/cli.hpp"
 #include "modules/identity/clients/app/api.hpp"
 #include "platform/config/config.hpp"
+
+namespace masseflyt::mail {
+class Mailer;
+}
 
 namespace masseflyt::app {
 
@@ -17,9 +23,14 @@ int runCheckConfig(const CliOptions& cli);
 int runAudit(const CliOptions& cli);
 /// `keys rotate`: a new active token signing key; the old ones stay valid until their tokens expire.
 int runKeys(const CliOptions& cli);
+/// `import <ngu|miljodirektoratet>`: refreshes the imported sites from the configured source.
+int runImport(const CliOptions& cli);
 
 /// Configuration from file and environment, with command-line overrides applied.
 config::Config loadConfig(const CliOptions& cli);
+
+/// The SMTP mailer the configuration describes; nullptr when no relay is configured.
+std::shared_ptr<mail::Mailer> mailerFromConfig(const config::Config& config);
 
 /// API client settings from the configuration (commands/keys.cpp); used by serve and keys.
 identity::clients::ClientsOptions clientsOptions(const config::Config& config);

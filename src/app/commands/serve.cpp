@@ -1,10 +1,16 @@
+#include <atomic>
 #include <chrono>
+#include <optional>
+#include <thread>
 
 #include "app/api/openapi_document.hpp"
 #include "app/commands/commands.hpp"
+#include "app/jobs/job_handlers.hpp"
 #include "app/routes.hpp"
 #include "integrations/brreg/fixture_client.hpp"
 #include "integrations/kartverket/fixture_client.hpp"
+#include "integrations/miljodirektoratet/fixture_client.hpp"
+#include "integrations/ngu/fixture_client.hpp"
 #include "integrations/vegvesen/fixture_client.hpp"
 #include "modules/identity/accounts/app/api.hpp"
 #include "platform/db/database.hpp"
@@ -13,6 +19,8 @@
 #include "platform/http/client_address.hpp"
 #include "platform/http/rate_limit.hpp"
 #include "platform/http/server.hpp"
+#include "platform/jobs/jobs.hpp"
+#include "platform/log/log.hpp"
 #include "platform/mail/mailer.hpp"
 #include "platform/web/renderer.hpp"
 
@@ -61,6 +69,9 @@ int runServe(const CliOptions& cli) {
   RouteDependencies deps{*database, renderer, openapi, *brreg_client, config.static_dir,
                          config.behind_tls};
   deps.address_lookup = kartverket::clientForMode(config.kartverket_mode);
+  deps.import_sources = {ngu::clientFor(config.ngu_mode, config.ngu_base_url),
+                         miljodirektoratet::clientFor(config.miljodirektoratet_mode,
+                                                      config.miljodirektoratet_base_url)};
   deps.vehicle_register = vegvesen::clientFor({.mode = config.vegvesen_mode,
                                                 .api_key = config.vegvesen_api_key,
                                                 .base_url = config.vegvesen_base_url});
@@ -71,16 +82,7 @@ int runServe(const CliOptions& cli) {
                .name = config.oidc_name,
                .redirect_uri = publicUrl(config, "/logg-inn/oidc/tilbake")};
   deps.password_reset.public_base_url = config.public_base_url;
-  if (!config.smtp_url.empty()) {
-    deps.password_reset.mailer = std::make_shared<mail::SmtpMailer>(
-        mail::SmtpOptions{.url = config.smtp_url,
-                          .require_starttls = config.smtp_require_starttls,
-                          .user = config.smtp_user,
-                          .password = config.smtp_password,
-                          .from = config.mail_from,
-                          .connect_timeout = std::chrono::seconds(10),
-                          .total_timeout = std::chrono::seconds(10)});
-  }
+  deps.password_reset.mailer = mailerFromConfig(config);
   deps.clients = clientsOptions(config);
   registerAllRoutes(router, deps);
 
@@ -103,7 +105,23 @@ int runServe(const CliOptions& cli) {
        .client_key = identity::clients::rateLimitKey,
        .now_ms = {}}));
   http::Server server(serverOptions(config), router, http::buildEdgeHandler(router, edge), &renderer);
+
+  // Background jobs in a thread of this process (unless separate workers take them): the single
+  // binary then sends alerts and runs imports with nothing else started.
+  jobs::JobRegistry job_registry;
+  registerJobHandlers(job_registry, {*database, *brreg_client, deps.password_reset.mailer,
+                                     config.public_base_url});
+  std::atomic<bool> stop_jobs{false};
+  std::optional<std::jthread> job_thread;
+  if (config.jobs_in_process) {
+    job_thread.emplace([&database, &job_registry, &stop_jobs] {
+      jobs::Worker worker(*database, job_registry, jobs::WorkerOptions{});
+      log::info("worker_started", {{"worker", worker.workerId()}, {"in_process", true}});
+      worker.run(stop_jobs);
+    });
+  }
   server.run();
+  stop_jobs = true;
   return 0;
 }
 

@@ -12,6 +12,7 @@
 
 #include "app/commands/commands.hpp"
 #include "app/jobs/job_handlers.hpp"
+#include "integrations/brreg/fixture_client.hpp"
 #include "platform/db/database.hpp"
 #include "platform/db/migrator.hpp"
 #include "platform/i18n/messages.hpp"
@@ -89,8 +90,10 @@ int runWorker(const CliOptions& cli) {
   // migrations are not all applied must not run jobs against tables that are not there yet.
   db::requireCurrentSchema(*database, db::embeddedMigrations());
 
+  const auto brreg_client = brreg::clientForMode(config.brreg_mode);
   jobs::JobRegistry registry;
-  registerJobHandlers(registry);
+  registerJobHandlers(registry, {*database, *brreg_client, mailerFromConfig(config),
+                                 config.public_base_url});
   jobs::Worker worker(*database, registry, jobs::WorkerOptions{});
 
   std::atomic<bool> stop{false};

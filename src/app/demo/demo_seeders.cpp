@@ -5,8 +5,13 @@
 #include "modules/identity/organisations/app/api.hpp"
 #include "modules/registry/carriers/app/api.hpp"
 #include "modules/registry/providers/app/api.hpp"
+#include "modules/masses/listings/app/api.hpp"
+#include "modules/masses/plans/app/api.hpp"
 #include "modules/registry/projects/app/api.hpp"
 #include "modules/registry/sites/app/api.hpp"
+#include "integrations/miljodirektoratet/fixture_client.hpp"
+#include "integrations/ngu/fixture_client.hpp"
+#include "modules/registry/imports/app/api.hpp"
 
 namespace masseflyt::app {
 
@@ -28,6 +33,14 @@ std::vector<DemoSeeder> demoSeeders() {
          // ~70 fictional sites with permits, owned by fixture-register demo companies.
          return registry::sites::seedDemoSites(database, brreg::FixtureBrregClient());
        }},
+      {"registry.imports",
+       [](db::Database& database) {
+         // NGU and Miljødirektoratet from their SYNTHETIC fixtures, held by the agencies until
+         // claimed.
+         const ngu::FixtureGravelAndRock rock;
+         const miljodirektoratet::FixtureWasteFacilities waste;
+         return registry::imports::seedDemoImports(database, brreg::FixtureBrregClient(), {&rock, &waste});
+       }},
       {"registry.projects",
        [](db::Database& database) {
          // The real public projects get fictional stand-in developers (fixture register only).
@@ -37,6 +50,13 @@ std::vector<DemoSeeder> demoSeeders() {
        [](db::Database& database) {
          return registry::carriers::seedDemoCarriers(database, brreg::FixtureBrregClient());
        }},
+      // Surpluses, needs and capacity at the demo projects and sites (needs both above).
+      {"masses.listings",
+       [](db::Database& database) {
+         return masses::listings::seedDemoListings(database, brreg::FixtureBrregClient());
+       }},
+      // Mass handling plans for two demo projects (needs the projects above).
+      {"masses.plans", [](db::Database& database) { return masses::plans::seedDemoPlans(database); }},
       {"registry.providers",
        [](db::Database& database) {
          // The demo lab (kvalitet@demo.masseflyt.no) and fictional providers (fixture register).

@@ -1,13 +1,30 @@
 #pragma once
 
+#include <memory>
+#include <string>
+
+#include "modules/identity/organisations/app/brreg_client.hpp"
+#include "platform/db/database.hpp"
 #include "platform/jobs/jobs.hpp"
+
+namespace masseflyt::mail {
+class Mailer;
+}
 
 namespace masseflyt::app {
 
-/// Registers every background job kind the modules provide, for `masseflyt worker`. A module adds
-/// one call here to its own registration function (for example
-/// `masses::registerJobs(registry, ...)`), which names its kinds "<module>.<verb>" so kinds from
-/// different modules never collide.
-void registerJobHandlers(jobs::JobRegistry& registry);
+/// What the modules' job handlers need. Everything must outlive the registry.
+struct JobDependencies {
+  db::Database& database;
+  const identity::organisations::BrregClient& brreg;
+  /// nullptr when no SMTP relay is configured: jobs that notify only store in-app notices.
+  std::shared_ptr<mail::Mailer> mailer;
+  std::string public_base_url;
+};
+
+/// Registers every background job kind the modules provide, for `masseflyt worker` and the worker
+/// thread of `serve`. A module adds one call here to its own registration function, which names
+/// its kinds "<module>.<thing>.<verb>" so kinds from different modules never collide.
+void registerJobHandlers(jobs::JobRegistry& registry, const JobDependencies& dependencies);
 
 }  // namespace masseflyt::app

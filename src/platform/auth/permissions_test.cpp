@@ -30,6 +30,11 @@ constexpr PermissionDef kPermissions[] = {
     {"registry.project.edit", "-", Scope::Organisation},
     {"registry.site.edit", "-", Scope::Organisation},
     {"registry.provider.edit", "-", Scope::Organisation},
+    {"registry.import.run", "-", Scope::Platform},
+    {"registry.import.claim.undo", "-", Scope::Platform},
+    {"masses.plan.edit", "-", Scope::Organisation},
+    {"masses.listing.edit", "-", Scope::Organisation},
+    {"masses.search.save", "-", Scope::Platform},
 };
 
 // Column order of the expected matrix.
@@ -58,6 +63,11 @@ constexpr Expected kMatrix[] = {
     {"registry.project.edit", {true, true, false, false, false, false, true, false}},
     {"registry.site.edit", {true, true, false, false, false, false, true, false}},
     {"registry.provider.edit", {true, true, false, false, false, true, true, false}},
+    {"registry.import.run", {false, false, false, false, false, false, true, false}},
+    {"registry.import.claim.undo", {false, false, false, false, false, false, true, false}},
+    {"masses.plan.edit", {true, true, false, false, false, false, true, false}},
+    {"masses.listing.edit", {true, true, false, false, false, false, true, false}},
+    {"masses.search.save", {true, true, true, true, true, true, true, true}},
 };
 
 constexpr std::string_view kOrgA = "org-a";
@@ -134,7 +144,8 @@ TEST_F(PermissionsTest, PendingMemberHoldsNothingButTheBaseline) {
     if (findRole(kRoleOrder[i])->platform_role) continue;
     const auto principal = personWithRole(kRoleOrder[i], /*verified=*/false);
     for (const auto& row : kMatrix) {
-      const bool baseline = row.permission == "identity.organisation.register";
+      const bool baseline =
+          row.permission == "identity.organisation.register" || row.permission == "masses.search.save";
       EXPECT_EQ(allowed(&principal, row.permission, orgFor(row.permission, kOrgA)), baseline)
           << "pending " << kRoleOrder[i] << " / " << row.permission;
       EXPECT_FALSE(allowed(&principal, row.permission, kOrgA) && !baseline);

@@ -18,10 +18,10 @@ const std::array<RoleDef, 8>& table() {
        {"identity.members.manage", "identity.members.read", "identity.organisation.edit",
         "identity.api_clients.manage",
         "registry.carrier.edit", "registry.vehicle.edit", "registry.vehicle.approve",
-        "registry.project.edit", "registry.site.edit", "registry.provider.edit"}},
+        "registry.project.edit", "registry.site.edit", "registry.provider.edit", "masses.plan.edit", "masses.listing.edit"}},
       {"representative", "auth.role.representative", false, {"identity.members.read",
         "registry.carrier.edit", "registry.project.edit", "registry.site.edit",
-        "registry.provider.edit"}},
+        "registry.provider.edit", "masses.plan.edit", "masses.listing.edit"}},
       {"dispatcher", "auth.role.dispatcher", false, {"registry.carrier.edit", "registry.vehicle.edit"}},
       {"driver", "auth.role.driver", false, {}},
       {"receiver", "auth.role.receiver", false, {}},
@@ -30,14 +30,16 @@ const std::array<RoleDef, 8>& table() {
        {"identity.members.manage", "identity.members.read", "identity.organisation.edit",
         "identity.admin.first_admin.approve", "audit.log.read", "identity.api_clients.manage",
         "registry.carrier.edit", "registry.vehicle.edit", "registry.vehicle.approve",
-        "registry.project.edit", "registry.site.edit", "registry.provider.edit"}},
+        "registry.project.edit", "registry.site.edit", "registry.provider.edit",
+        "registry.import.run", "registry.import.claim.undo", "masses.plan.edit", "masses.listing.edit"}},
       {"tilsyn", "auth.role.tilsyn", true, {"identity.members.read", "audit.log.read"}},
   }};
   return kRoles;
 }
 
 // Held by every logged-in person, whatever their roles.
-constexpr std::array<std::string_view, 1> kBaseline = {"identity.organisation.register"};
+constexpr std::array<std::string_view, 2> kBaseline = {"identity.organisation.register",
+                                                     "masses.search.save"};
 
 }  // namespace
 

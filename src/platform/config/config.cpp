@@ -325,6 +325,12 @@ const auto kSettings = std::to_array<Setting>({
        return c.auto_migrate ? std::string(*c.auto_migrate ? "true" : "false")
                              : std::string(i18n::t("config.value.auto_migrate_unset"));
      }},
+    {"jobs", "in_process", "MASSEFLYT_JOBS_IN_PROCESS", Type::Boolean,
+     [](Config& c, const Value& v) -> std::string_view {
+       c.jobs_in_process = std::get<bool>(v);
+       return {};
+     },
+     [](const Config& c) { return std::string(c.jobs_in_process ? "true" : "false"); }},
     {"web", "static_dir", "MASSEFLYT_STATIC_DIR", Type::String,
      [](Config& c, const Value& v) -> std::string_view {
        const auto& text = std::get<std::string>(v);
@@ -408,6 +414,48 @@ const auto kSettings = std::to_array<Setting>({
        return {};
      },
      [](const Config& c) { return inQuotes(c.vegvesen_base_url); }},
+    {"integrations", "ngu_mode", "MASSEFLYT_NGU", Type::String,
+     [](Config& c, const Value& v) -> std::string_view {
+       const auto& text = std::get<std::string>(v);
+       if (text != "fixture" && text != "live") {
+         return "ngu.error.mode";
+       }
+       c.ngu_mode = text;
+       return {};
+     },
+     [](const Config& c) { return inQuotes(c.ngu_mode); }},
+    {"integrations", "ngu_base_url", "MASSEFLYT_NGU_URL", Type::String,
+     [](Config& c, const Value& v) -> std::string_view {
+       const auto& text = std::get<std::string>(v);
+       // Same rule as the outbound client: https, or plain http to a literal loopback address.
+       if (!isHttpsOrLiteralLoopbackUrl(text) || text.size() > 300) {
+         return "ngu.error.base_url";
+       }
+       c.ngu_base_url = text;
+       return {};
+     },
+     [](const Config& c) { return inQuotes(c.ngu_base_url); }},
+    {"integrations", "miljodirektoratet_mode", "MASSEFLYT_MILJODIREKTORATET", Type::String,
+     [](Config& c, const Value& v) -> std::string_view {
+       const auto& text = std::get<std::string>(v);
+       if (text != "fixture" && text != "live") {
+         return "miljodirektoratet.error.mode";
+       }
+       c.miljodirektoratet_mode = text;
+       return {};
+     },
+     [](const Config& c) { return inQuotes(c.miljodirektoratet_mode); }},
+    {"integrations", "miljodirektoratet_base_url", "MASSEFLYT_MILJODIREKTORATET_URL", Type::String,
+     [](Config& c, const Value& v) -> std::string_view {
+       const auto& text = std::get<std::string>(v);
+       // Same rule as the outbound client: https, or plain http to a literal loopback address.
+       if (!isHttpsOrLiteralLoopbackUrl(text) || text.size() > 300) {
+         return "miljodirektoratet.error.base_url";
+       }
+       c.miljodirektoratet_base_url = text;
+       return {};
+     },
+     [](const Config& c) { return inQuotes(c.miljodirektoratet_base_url); }},
     {"oidc", "issuer", "MASSEFLYT_OIDC_ISSUER", Type::String,
      [](Config& c, const Value& v) -> std::string_view {
        const auto& text = std::get<std::string>(v);

@@ -30,6 +30,10 @@ struct Config {
   // MASSEFLYT_AUTO_MIGRATE, [database] auto_migrate: whether `serve` migrates at start. Unset means
   // only on SQLite, because instances sharing a PostgreSQL should be migrated once, on purpose.
   std::optional<bool> auto_migrate;
+  // MASSEFLYT_JOBS_IN_PROCESS, [jobs] in_process: whether `serve` also runs background jobs (alerts,
+  // imports) in a thread of its own, so the single binary needs no separate `worker`. Workers
+  // claim jobs exclusively, so running both is safe.
+  bool jobs_in_process = true;
   // MASSEFLYT_STATIC_DIR, [web] static_dir: the esbuild output (manifest.json and hashed files).
   std::string static_dir = "web/dist";
   // MASSEFLYT_BEHIND_TLS, [server] behind_tls: true -> HSTS, and Secure cookies later.
@@ -66,6 +70,17 @@ struct Config {
   // MASSEFLYT_VEGVESEN_URL, [integrations] vegvesen_base_url: the live service's base URL
   // (tests point it at a local stub server).
   std::string vegvesen_base_url = "https://akfell-datautlevering.atlas.vegvesen.no";
+  // MASSEFLYT_NGU, [integrations] ngu_mode: "fixture" serves SYNTHETIC Grus og pukk records
+  // (offline demo and tests), "live" asks NGU's WFS (registry imports).
+  std::string ngu_mode = "fixture";
+  // MASSEFLYT_NGU_URL, [integrations] ngu_base_url: NGU's WFS for Grus og pukk.
+  std::string ngu_base_url = "https://geo.ngu.no/mapserver/GrusPukkWFS2";
+  // MASSEFLYT_MILJODIREKTORATET, [integrations] miljodirektoratet_mode: "fixture" serves
+  // SYNTHETIC permitted waste facilities, "live" asks Miljødirektoratet's ArcGIS REST services.
+  std::string miljodirektoratet_mode = "fixture";
+  // MASSEFLYT_MILJODIREKTORATET_URL, [integrations] miljodirektoratet_base_url: the ArcGIS REST
+  // services root (the `industri` layer path is appended).
+  std::string miljodirektoratet_base_url = "https://kart3.miljodirektoratet.no/arcgis/rest/services";
 
   // MASSEFLYT_OIDC_ISSUER, [oidc] issuer: the OpenID Connect provider (https; plain http only to a
   // loopback address, for tests). Empty: OIDC login is off and the login page shows no button.

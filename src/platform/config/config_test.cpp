@@ -88,6 +88,7 @@ TEST(ConfigLoad, DefaultsWithoutFileOrEnvironment) {
   EXPECT_EQ(config.log_level, "info");
   EXPECT_EQ(config.contact_email, "kontakt@masseflyt.no");
   EXPECT_FALSE(config.auto_migrate.has_value());
+  EXPECT_TRUE(config.jobs_in_process);
   EXPECT_TRUE(config.sources.empty());
 }
 
@@ -111,6 +112,7 @@ TEST(ConfigLoad, EveryEnvironmentVariableIsRead) {
           {"MASSEFLYT_LOG_LEVEL", "debug"},
           {"MASSEFLYT_CONTACT_EMAIL", "post@baerum.kommune.no"},
           {"MASSEFLYT_AUTO_MIGRATE", "false"},
+          {"MASSEFLYT_JOBS_IN_PROCESS", "false"},
       },
       std::nullopt);
   EXPECT_EQ(config.bind_address, "0.0.0.0");
@@ -130,7 +132,8 @@ TEST(ConfigLoad, EveryEnvironmentVariableIsRead) {
   EXPECT_EQ(config.log_level, "debug");
   EXPECT_EQ(config.contact_email, "post@baerum.kommune.no");
   EXPECT_EQ(config.auto_migrate, std::optional<bool>(false));
-  EXPECT_EQ(config.sources.size(), 17U);
+  EXPECT_FALSE(config.jobs_in_process);
+  EXPECT_EQ(config.sources.size(), 18U);
   EXPECT_EQ(config.sources.at("server.port"), Source::Environment);
 }
 

@@ -29,6 +29,7 @@ struct SiteOptions {
       {"organisasjoner", "/organisasjoner", "organisations.nav"},
       {"anlegg", "/anlegg", "registry.site.nav"},
       {"prosjekter", "/prosjekter", "registry.project.nav"},
+      {"masser", "/masser", "masses.listing.nav"},
       {"transportorer", "/transportorer", "registry.carrier.nav"},
       {"kontrolltjenester", "/kontrolltjenester", "registry.provider.nav"},
       {"utviklere", "/utviklere", "web.nav.developers"},

@@ -49,6 +49,9 @@ std::string_view sessionCookieName(bool secure);
 /// The name a person goes by, for pages that show who did something (the audit log); a fixed
 /// "deleted user" text for an anonymised account, nullopt for an unknown id.
 std::optional<std::string> displayName(db::Database& database, const std::string& user_id);
+/// The e-mail address of an active account, for notices the person asked for; nullopt for an
+/// unknown, disabled or anonymised account (nothing is sent to those).
+std::optional<std::string> activeEmail(db::Database& database, const std::string& user_id);
 
 /// The session middleware, to run in EdgeOptions::app_middlewares (after error mapping): loads the
 /// principal of an active session into Request::principal (expired sessions count as anonymous;

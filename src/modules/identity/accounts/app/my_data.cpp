@@ -6,6 +6,7 @@
 #include "modules/identity/accounts/app/login.hpp"
 #include "modules/identity/accounts/infra/account_repository.hpp"
 #include "platform/i18n/messages.hpp"
+#include "platform/privacy/erasure.hpp"
 
 namespace masseflyt::identity::accounts {
 namespace {
@@ -66,6 +67,8 @@ bool anonymiseAccount(db::Database& database, const std::string& user_id,
   }
   const auto sessions = repository::deleteSessionsOfUser(lease, user_id);
   const auto revoked = repository::revokePendingMemberships(lease, user_id, now);
+  // What other modules keep about the person goes in the same transaction.
+  privacy::eraseEverywhere(lease, user_id);
   audit::AuditEvent event;
   event.actor_id = user_id;
   event.action = "account.anonymised";

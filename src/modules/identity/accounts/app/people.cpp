@@ -13,4 +13,11 @@ std::optional<std::string> displayName(db::Database& database, const std::string
   return user->display_name;
 }
 
+std::optional<std::string> activeEmail(db::Database& database, const std::string& user_id) {
+  auto lease = database.lease();
+  const auto user = repository::findUserById(lease, user_id);
+  if (!user || user->status != "active") return std::nullopt;
+  return user->email;
+}
+
 }  // namespace masseflyt::identity::accounts

@@ -8,6 +8,7 @@
 #include "modules/identity/accounts/app/oidc_login.hpp"
 #include "modules/identity/accounts/web/cookies.hpp"
 #include "modules/identity/accounts/api/me_json.hpp"
+#include "platform/forms/multipart.hpp"
 #include "platform/web/dictionary.hpp"
 #include "platform/core/text.hpp"
 #include "platform/http/context_routes.hpp"
@@ -40,6 +41,16 @@ std::optional<std::string> presentedCsrfToken(const http::Request& request) {
   if (type.rfind("application/x-www-form-urlencoded", 0) == 0) {
     for (auto& [name, value] : request.formFields()) {
       if (name == "csrf_token") return value;
+    }
+  }
+  // File uploads from plain HTML forms (mass handling plans) carry the token as a form part.
+  if (const auto boundary = forms::multipartBoundary(type)) {
+    try {
+      const auto parts = forms::parseMultipart(request.body, *boundary);
+      const auto* token = forms::findPart(parts, "csrf_token");
+      if (token != nullptr && token->filename.empty()) return token->body;
+    } catch (const Error&) {
+      // A malformed body presents no token: the request is refused as without one.
     }
   }
   return std::nullopt;

@@ -121,6 +121,19 @@ bj::object siteObject(const SiteSummary& summary, bool protected_fields, bool wi
     out["tillatelser"] = std::move(permits);
   }
   out["kilde"] = s.source == "import" ? "import" : "egen";
+  if (s.import_source.empty()) {
+    out["import"] = nullptr;
+  } else {
+    // Imported records show their source and licence (issue 4 item 6); until claimed the
+    // agency in "eier" only holds the record.
+    out["import"] = bj::object{
+        {"kilde", s.import_source},
+        {"kilde_navn", label("registry.site.import_source." + s.import_source)},
+        {"lisens", s.import_licence},
+        {"faktaark", nullableText(s.source_url)},
+        {"krav_gjort", s.claimed_at.has_value()},
+        {"ikke_lenger_i_kilden", s.vanished_at.has_value()}};
+  }
   out["demo"] = s.is_demo;
   out["registrert"] = isoTimestamp(s.created_at);
   out["endret"] = isoTimestamp(s.updated_at);

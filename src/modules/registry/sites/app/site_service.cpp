@@ -2,11 +2,13 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <set>
 
 #include "modules/identity/organisations/app/organisation_service.hpp"
 #include "modules/registry/sites/domain/catalog.hpp"
 #include "modules/registry/sites/infra/site_repository.hpp"
 #include "modules/registry/sites/permissions.hpp"
+#include "platform/audit/audit_log.hpp"
 #include "platform/auth/permissions.hpp"
 #include "platform/core/error.hpp"
 #include "platform/db/uuid.hpp"
@@ -313,6 +315,17 @@ Site SiteService::update(const auth::Principal& actor, std::string_view id,
   Site site = current.site;
   applySiteInput(input, site);
   site.updated_at = db::nowEpochMs();
+  if (!site.import_source.empty() && site.claimed_at) {
+    // Owner edits win over the source: remember which import fields the owner changed, so the
+    // next refresh leaves them alone. Before a claim nobody owns the record, so an
+    // administrator's correction stays open to the next refresh.
+    for (auto& field : changedImportFields(current.site, site)) {
+      if (std::find(site.owner_edited_fields.begin(), site.owner_edited_fields.end(), field) ==
+          site.owner_edited_fields.end()) {
+        site.owner_edited_fields.push_back(std::move(field));
+      }
+    }
+  }
   const auto changes = compareFields(siteDisplayFields(current.site, current.organisation_name),
                                      siteDisplayFields(site, current.organisation_name));
   auto lease = database_.lease();
@@ -384,6 +397,145 @@ void SiteService::insertTrusted(const Site& site, const std::vector<Permit>& per
                     asCreated(permitDisplayFields(permit)));
   }
   transaction.commit();
+}
+
+SiteService::ImportFigures SiteService::applyImport(std::string_view source,
+                                                    std::string_view actor_label,
+                                                    const std::string& holder_organisation_id,
+                                                    const std::vector<ImportedSite>& records,
+                                                    bool demo) const {
+  ImportFigures figures;
+  const std::int64_t now = db::nowEpochMs();
+  std::map<std::string, std::string> owner_names;
+  const auto ownerName = [&](const std::string& id) -> const std::string& {
+    auto it = owner_names.find(id);
+    if (it == owner_names.end()) {
+      const auto organisation = organisations_.findById(id);
+      it = owner_names.emplace(id, organisation ? organisation->name : "").first;
+    }
+    return it->second;
+  };
+  auto lease = database_.lease();
+  db::Transaction transaction(lease);
+  std::map<std::string, Site> stored;
+  for (auto& site : repository::importedSites(lease, std::string(source))) {
+    stored.emplace(site.import_key, std::move(site));
+  }
+  std::set<std::string> seen;
+  for (const auto& record : records) {
+    if (record.source != source || record.key.empty() || record.name.empty() ||
+        findSiteKind(record.kind) == nullptr || !geo::validMunicipalityNumber(record.municipality_number) ||
+        !geo::withinNorway({record.lat, record.lon}) || !seen.insert(record.key).second) {
+      ++figures.skipped;
+      continue;
+    }
+    const auto existing = stored.find(record.key);
+    if (existing == stored.end()) {
+      Site site = newImportedSite(record, holder_organisation_id, now);
+      site.is_demo = demo;
+      site.id = db::newUuidV7();
+      repository::insertSite(lease, site);
+      history::record(lease, kSiteEntity, site.id, "", actor_label, "imported",
+                      asCreated(siteDisplayFields(site, ownerName(site.organisation_id))));
+      ++figures.created;
+      continue;
+    }
+    const Site& before = existing->second;
+    auto merge = mergeImported(before, record);
+    figures.kept_owner_fields += static_cast<int>(merge.kept_owner.size());
+    if (merge.updated.empty() && !merge.source_meta_changed && !merge.reappeared) {
+      ++figures.unchanged;
+      continue;
+    }
+    merge.site.imported_at = now;
+    merge.site.updated_at = now;
+    repository::updateSite(lease, merge.site);
+    const auto& owner = ownerName(before.organisation_id);
+    auto changes = compareFields(siteDisplayFields(before, owner), siteDisplayFields(merge.site, owner));
+    if (merge.source_meta_changed) {
+      changes.push_back({"registry.site.field.source_url", before.source_url, merge.site.source_url});
+    }
+    history::record(lease, kSiteEntity, before.id, "", actor_label,
+                    merge.reappeared ? "import.reappeared" : "import.updated", changes);
+    ++figures.updated;
+  }
+  for (auto& [key, site] : stored) {
+    if (seen.count(key) != 0 || site.vanished_at) continue;
+    site.vanished_at = now;
+    site.updated_at = now;
+    repository::updateSite(lease, site);
+    history::record(lease, kSiteEntity, site.id, "", actor_label, "import.vanished");
+    ++figures.vanished;
+  }
+  transaction.commit();
+  return figures;
+}
+
+Site SiteService::claim(const auth::Principal& actor, std::string_view site_id,
+                        std::string_view organisation_number) const {
+  const auto current = get(site_id);
+  if (current.site.import_source.empty() || current.site.claimed_at) {
+    throw Error(ErrorKind::Conflict, "registry.site.claim.not_claimable");
+  }
+  const auto organisation = organisations_.find(organisation_number);
+  if (!organisation) {
+    throw Error(ErrorKind::Validation, "registry.site.claim.invalid", {},
+                {{"organisasjonsnummer", "registry.site.claim.unknown_organisation"}});
+  }
+  requireEdit(actor, organisation->id);
+  if (!current.site.import_orgnr.empty() && current.site.import_orgnr != organisation->organisation_number) {
+    throw Error(ErrorKind::Forbidden, "registry.site.claim.wrong_organisation",
+                "source names " + current.site.import_orgnr);
+  }
+  Site site = current.site;
+  site.organisation_id = organisation->id;
+  site.claimed_at = site.updated_at = db::nowEpochMs();
+  site.claimed_by = actor.user_id;
+  site.owner_edited_fields.clear();
+  auto lease = database_.lease();
+  db::Transaction transaction(lease);
+  repository::updateSite(lease, site);
+  history::record(lease, kSiteEntity, site.id, actor.user_id, actorLabel(actor, organisation->id),
+                  "claimed",
+                  {{"registry.site.field.owner", current.organisation_name, organisation->name}});
+  audit::record(lease, {.actor_id = actor.user_id,
+                        .action = "site.claimed",
+                        .subject_type = "site",
+                        .subject_id = site.id,
+                        .organisation_id = organisation->id,
+                        .details = "{\"source\":\"" + site.import_source + "\"}",
+                        .ip_hash = {}});
+  transaction.commit();
+  return site;
+}
+
+Site SiteService::undoClaim(const auth::Principal& actor, std::string_view site_id,
+                            const std::string& holder_organisation_id) const {
+  const auto current = get(site_id);
+  if (current.site.import_source.empty() || !current.site.claimed_at) {
+    throw Error(ErrorKind::Conflict, "registry.site.claim.not_claimed");
+  }
+  const auto holder = organisations_.findById(holder_organisation_id);
+  Site site = current.site;
+  site.organisation_id = holder_organisation_id;
+  site.claimed_at.reset();
+  site.claimed_by.clear();
+  site.owner_edited_fields.clear();
+  site.updated_at = db::nowEpochMs();
+  auto lease = database_.lease();
+  db::Transaction transaction(lease);
+  repository::updateSite(lease, site);
+  history::record(lease, kSiteEntity, site.id, actor.user_id, actor.display_name, "claim.undone",
+                  {{"registry.site.field.owner", current.organisation_name, holder ? holder->name : ""}});
+  audit::record(lease, {.actor_id = actor.user_id,
+                        .action = "site.claim_undone",
+                        .subject_type = "site",
+                        .subject_id = site.id,
+                        .organisation_id = current.site.organisation_id,
+                        .details = "{\"source\":\"" + site.import_source + "\"}",
+                        .ip_hash = {}});
+  transaction.commit();
+  return site;
 }
 
 }  // namespace masseflyt::registry::sites

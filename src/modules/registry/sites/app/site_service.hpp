@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "modules/identity/organisations/app/model.hpp"
+#include "modules/registry/sites/domain/import_merge.hpp"
 #include "modules/registry/sites/domain/model.hpp"
 #include "modules/registry/sites/domain/permit_status.hpp"
 #include "modules/registry/sites/domain/validation.hpp"
@@ -87,6 +88,40 @@ class SiteService {
   /// labelled `actor_label`. No permission check.
   void insertTrusted(const Site& site, const std::vector<Permit>& permits,
                      std::string_view actor_label) const;
+
+  // Imports from public registers (issue 4 item 6; the imports part runs them).
+
+  /// What one import run did.
+  struct ImportFigures {
+    int created = 0;
+    int updated = 0;    ///< records with at least one field or source detail taken from the source
+    int unchanged = 0;
+    int vanished = 0;   ///< newly marked as no longer in the source
+    int kept_owner_fields = 0;  ///< differing fields left as the owner edited them
+    int skipped = 0;    ///< records without a usable kind, name, position or municipality
+  };
+  /// Brings the stored sites of `source` in line with `records` (the whole source): inserts new
+  /// ones held by `holder_organisation_id`, updates changed fields except those the owner has
+  /// edited, marks those absent as vanished (never deletes) and writes each change to the
+  /// history labelled `actor_label`. One transaction; idempotent. No permission check: the caller
+  /// (imports part) checks registry.import.run. `demo`: new sites are marked as demo data (the
+  /// records come from a synthetic fixture).
+  ImportFigures applyImport(std::string_view source, std::string_view actor_label,
+                            const std::string& holder_organisation_id,
+                            const std::vector<ImportedSite>& records, bool demo = false) const;
+
+  /// The actor's verified organisation `organisation_number` takes over an imported, unclaimed
+  /// site. Error(Validation) on "organisasjonsnummer" for an unknown organisation,
+  /// Error(Forbidden) unless the actor holds registry.site.edit for it or when the source names
+  /// another operator, Error(Conflict, "registry.site.claim.not_claimable") for an own or
+  /// already claimed site. History and audit entry in the same transaction.
+  Site claim(const auth::Principal& actor, std::string_view site_id,
+             std::string_view organisation_number) const;
+  /// Gives a claimed imported site back to `holder_organisation_id` (the source agency) and
+  /// forgets the owner's edits, so the next refresh restores the source's values. No permission
+  /// check: the caller checks the platform administrator's permission.
+  Site undoClaim(const auth::Principal& actor, std::string_view site_id,
+                 const std::string& holder_organisation_id) const;
 
   db::Database& database() const { return database_; }
 

@@ -50,6 +50,19 @@ struct Site {
   bool is_demo = false;
   std::int64_t created_at = 0;
   std::int64_t updated_at = 0;
+  // Imported from a public register (issue 4 item 6); empty / nullopt for the owners' own sites.
+  std::string import_source = {};   ///< "ngu" | "miljodirektoratet"
+  std::string import_key = {};      ///< the source's own id, unique per source
+  std::string import_licence = {};  ///< "NLOD 2.0"
+  std::string source_url = {};      ///< the source's fact sheet
+  /// The operator's orgnr when the source names one: only that organisation may claim the site.
+  std::string import_orgnr = {};
+  std::optional<std::int64_t> imported_at = {};  ///< last refresh that saw the record
+  std::optional<std::int64_t> claimed_at = {};   ///< nullopt: held by the source agency
+  std::string claimed_by = {};                   ///< user id of the representative who claimed
+  /// Import fields the owner has edited (importFieldKeys()); a refresh leaves these alone.
+  std::vector<std::string> owner_edited_fields = {};
+  std::optional<std::int64_t> vanished_at = {};  ///< no longer in the source (never deleted)
 };
 
 enum class SiteSort { Name, Municipality, Capacity, Updated };

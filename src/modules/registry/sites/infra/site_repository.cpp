@@ -17,17 +17,22 @@ constexpr std::string_view kSiteColumns = R"sql(
   s.id, s.organisation_id, s.kind, s.name, s.description, s.address, s.lat, s.lon,
   s.area_geojson, s.municipality_number, s.opening_hours, s.contact_name, s.contact_phone,
   s.contact_email, s.fraction_groups, s.capacity_kg_per_year, s.remaining_kg,
-  s.fee_ore_per_tonne, s.publish_fees, s.source, s.is_demo, s.created_at, s.updated_at)sql";
+  s.fee_ore_per_tonne, s.publish_fees, s.source, s.is_demo, s.created_at, s.updated_at,
+  s.import_source, s.import_key, s.import_licence, s.source_url, s.import_orgnr, s.imported_at,
+  s.claimed_at, s.claimed_by, s.owner_edited_fields, s.vanished_at)sql";
 
 constexpr std::string_view kInsertSite = R"sql(
 INSERT INTO registry_sites (id, organisation_id, kind, name, sort_name, search_text, description,
   address, lat, lon, area_geojson, municipality_number, opening_hours, contact_name,
   contact_phone, contact_email, fraction_groups, capacity_kg_per_year, remaining_kg,
-  fee_ore_per_tonne, publish_fees, source, is_demo, created_at, updated_at)
+  fee_ore_per_tonne, publish_fees, source, is_demo, created_at, updated_at, import_source,
+  import_key, import_licence, source_url, import_orgnr, imported_at, claimed_at, claimed_by,
+  owner_edited_fields, vanished_at)
 VALUES (:id, :organisation_id, :kind, :name, :sort_name, :search_text, :description, :address,
   :lat, :lon, :area, :municipality, :opening_hours, :contact_name, :contact_phone,
   :contact_email, :fractions, :capacity, :remaining, :fee, :publish_fees, :source, :is_demo,
-  :created_at, :updated_at))sql";
+  :created_at, :updated_at, :import_source, :import_key, :import_licence, :source_url,
+  :import_orgnr, :imported_at, :claimed_at, :claimed_by, :owner_edited, :vanished_at))sql";
 
 constexpr std::string_view kUpdateSite = R"sql(
 UPDATE registry_sites
@@ -38,7 +43,11 @@ UPDATE registry_sites
        contact_phone = :contact_phone, contact_email = :contact_email,
        fraction_groups = :fractions, capacity_kg_per_year = :capacity,
        remaining_kg = :remaining, fee_ore_per_tonne = :fee, publish_fees = :publish_fees,
-       source = :source, is_demo = :is_demo, created_at = :created_at, updated_at = :updated_at
+       source = :source, is_demo = :is_demo, created_at = :created_at, updated_at = :updated_at,
+       import_source = :import_source, import_key = :import_key,
+       import_licence = :import_licence, source_url = :source_url, import_orgnr = :import_orgnr,
+       imported_at = :imported_at, claimed_at = :claimed_at, claimed_by = :claimed_by,
+       owner_edited_fields = :owner_edited, vanished_at = :vanished_at
  WHERE id = :id)sql";
 
 constexpr std::string_view kPermitColumns = R"sql(
@@ -97,6 +106,9 @@ struct SiteRow {
       contact_phone, contact_email;
   std::string fractions;
   int publish_fees = 0, is_demo = 0;
+  std::optional<std::string> import_source, import_key, import_licence, source_url, import_orgnr,
+      claimed_by;
+  std::string owner_edited;
 
   void bind(soci::statement& st) {
     st.exchange(soci::into(site.id));
@@ -122,6 +134,16 @@ struct SiteRow {
     st.exchange(soci::into(is_demo));
     st.exchange(soci::into(site.created_at));
     st.exchange(soci::into(site.updated_at));
+    st.exchange(soci::into(import_source));
+    st.exchange(soci::into(import_key));
+    st.exchange(soci::into(import_licence));
+    st.exchange(soci::into(source_url));
+    st.exchange(soci::into(import_orgnr));
+    st.exchange(soci::into(site.imported_at));
+    st.exchange(soci::into(site.claimed_at));
+    st.exchange(soci::into(claimed_by));
+    st.exchange(soci::into(owner_edited));
+    st.exchange(soci::into(site.vanished_at));
   }
 
   Site get() const {
@@ -136,6 +158,13 @@ struct SiteRow {
     out.fraction_groups = splitKeys(fractions);
     out.publish_fees = publish_fees != 0;
     out.is_demo = is_demo != 0;
+    out.import_source = import_source.value_or("");
+    out.import_key = import_key.value_or("");
+    out.import_licence = import_licence.value_or("");
+    out.source_url = source_url.value_or("");
+    out.import_orgnr = import_orgnr.value_or("");
+    out.claimed_by = claimed_by.value_or("");
+    out.owner_edited_fields = splitKeys(owner_edited);
     return out;
   }
 };
@@ -243,6 +272,9 @@ struct SiteBinding {
   std::optional<std::string> description, address, area, opening_hours, contact_name,
       contact_phone, contact_email;
   int publish_fees = 0, is_demo = 0;
+  std::optional<std::string> import_source, import_key, import_licence, source_url, import_orgnr,
+      claimed_by;
+  std::string owner_edited;
 
   explicit SiteBinding(const Site& s)
       : sort_name(text::foldCase(s.name)),
@@ -256,7 +288,14 @@ struct SiteBinding {
         contact_phone(nonEmpty(s.contact_phone)),
         contact_email(nonEmpty(s.contact_email)),
         publish_fees(s.publish_fees ? 1 : 0),
-        is_demo(s.is_demo ? 1 : 0) {}
+        is_demo(s.is_demo ? 1 : 0),
+        import_source(nonEmpty(s.import_source)),
+        import_key(nonEmpty(s.import_key)),
+        import_licence(nonEmpty(s.import_licence)),
+        source_url(nonEmpty(s.source_url)),
+        import_orgnr(nonEmpty(s.import_orgnr)),
+        claimed_by(nonEmpty(s.claimed_by)),
+        owner_edited(s.owner_edited_fields.empty() ? "" : joinKeys(s.owner_edited_fields)) {}
 };
 
 void runSite(db::Database::Lease& lease, std::string_view sql, const Site& s) {
@@ -272,7 +311,12 @@ void runSite(db::Database::Lease& lease, std::string_view sql, const Site& s) {
       soci::use(s.remaining_kg, "remaining"), soci::use(s.fee_ore_per_tonne, "fee"),
       soci::use(b.publish_fees, "publish_fees"), soci::use(s.source, "source"),
       soci::use(b.is_demo, "is_demo"), soci::use(s.created_at, "created_at"),
-      soci::use(s.updated_at, "updated_at");
+      soci::use(s.updated_at, "updated_at"), soci::use(b.import_source, "import_source"),
+      soci::use(b.import_key, "import_key"), soci::use(b.import_licence, "import_licence"),
+      soci::use(b.source_url, "source_url"), soci::use(b.import_orgnr, "import_orgnr"),
+      soci::use(s.imported_at, "imported_at"), soci::use(s.claimed_at, "claimed_at"),
+      soci::use(b.claimed_by, "claimed_by"), soci::use(b.owner_edited, "owner_edited"),
+      soci::use(s.vanished_at, "vanished_at");
 }
 
 void runPermit(db::Database::Lease& lease, std::string_view sql, const Permit& p) {
@@ -339,6 +383,12 @@ std::vector<Site> sitesInBox(db::Database::Lease& lease, double lat, double lon,
       selectSites() +
           " WHERE s.lat BETWEEN :min_lat AND :max_lat AND s.lon BETWEEN :min_lon AND :max_lon",
       p);
+}
+
+std::vector<Site> importedSites(db::Database::Lease& lease, const std::string& source) {
+  Parameters p;
+  p.text.emplace_back("source", source);
+  return query<SiteRow>(lease, selectSites() + " WHERE s.import_source = :source ORDER BY s.id", p);
 }
 
 std::int64_t countDemoSites(db::Database::Lease& lease) {

@@ -29,6 +29,8 @@ std::vector<Site> listSitesAfter(db::Database::Lease& lease, const SiteFilter& f
 /// `radius_m` (the cheap SQL prefilter; the caller measures the real distance).
 std::vector<Site> sitesInBox(db::Database::Lease& lease, double lat, double lon, double radius_m);
 std::int64_t countDemoSites(db::Database::Lease& lease);
+/// Every site imported from `source` ("ngu", …), vanished ones included.
+std::vector<Site> importedSites(db::Database::Lease& lease, const std::string& source);
 
 void insertPermit(db::Database::Lease& lease, const Permit& permit);
 void updatePermit(db::Database::Lease& lease, const Permit& permit);

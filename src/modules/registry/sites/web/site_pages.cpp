@@ -252,6 +252,10 @@ http::Response listPage(const SiteService& service, const web::Renderer& rendere
   if (request.principal && auth::allowed(request.principal.get(), kEditPermission)) {
     content.ShowSection("MAY_CREATE");
   }
+  // The imports part declares registry.import.run; the key is data, so no include is needed.
+  if (request.principal && auth::allowed(request.principal.get(), "registry.import.run")) {
+    content.ShowSection("MAY_IMPORT");
+  }
   web::setValue(content, "COUNT_TEXT",
       i18n::catalog().format("registry.site.list.count", {{"count", std::to_string(result.total)}}));
   if (result.items.empty()) {
@@ -309,8 +313,28 @@ http::Response detailPage(const SiteService& service, const web::Renderer& rende
   if (!s.description.empty()) web::addTextSection(content, "DESCRIPTION", s.description);
   const bool may_edit = service.mayEdit(actor, s);
   if (may_edit) web::setValue(*content.AddSectionDictionary("EDIT"), "ID", s.id);
-  web::setValue(content, "OWNER", summary.organisation_name);
-  web::setValue(content, "OWNER_NUMBER", summary.organisation_number);
+  if (!s.import_source.empty()) {
+    // Imported from a public register: the agency only holds the record until the operator
+    // claims it, so it is not presented as the owner.
+    const std::string source_name = text("registry.site.import_source." + s.import_source);
+    auto* imported = content.AddSectionDictionary("IMPORTED");
+    web::setValue(*imported, "TEXT", i18n::catalog().format(
+        s.claimed_at ? "registry.site.imported_claimed" : "registry.site.imported_unclaimed",
+        {{"source", source_name}, {"licence", s.import_licence}}));
+    if (!s.source_url.empty()) web::setValue(*imported->AddSectionDictionary("FACT_SHEET"), "URL", s.source_url);
+    if (s.vanished_at) web::addTextSection(content, "VANISHED", i18n::catalog().format(
+        "registry.site.import_vanished", {{"source", source_name}}));
+    if (!s.claimed_at) {
+      content.ShowSection("UNCLAIMED_OWNER");
+      if (actor != nullptr && !s.vanished_at) web::setValue(*content.AddSectionDictionary("CLAIM"), "ID", s.id);
+    }
+  }
+  if (s.import_source.empty() || s.claimed_at) {
+    auto* owner = content.AddSectionDictionary("OWNER_ROW");
+    web::setValue(*owner, "OWNER", summary.organisation_name);
+    web::setValue(*owner, "OWNER_NUMBER", summary.organisation_number);
+  }
+  if (request.queryParam("krav")) web::addTextSection(content, "FLASH", text("registry.site.claim.done"));
   if (!s.address.empty()) web::addTextSection(content, "ADDRESS", s.address);
   web::setValue(content, "MUNICIPALITY", municipalityText(s.municipality_number));
   web::setValue(content, "LATLON", geo::formatLatLon({s.lat, s.lon}));

@@ -31,6 +31,13 @@
       <dd>{{#CONTACT}}{{NAME}}{{#EMAIL}} · <a class="ds-link" href="mailto:{{EMAIL}}">{{EMAIL}}</a>{{/EMAIL}}{{#PHONE}} · {{PHONE}}{{/PHONE}}{{/CONTACT}}{{#CONTACT_NONE}}{{T_registry_project_detail_not_set}}{{/CONTACT_NONE}}{{#CONTACT_LOGIN}}<a class="ds-link" href="/logg-inn">{{T_registry_project_detail_contact_login}}</a>{{/CONTACT_LOGIN}}</dd>
     </dl>
   </section>
+  <section class="mf-stack" aria-labelledby="masser">
+    <h2 class="ds-heading" data-size="sm" id="masser">{{T_registry_project_detail_masses}}</h2>
+    <ul class="ds-list">
+      <li><a class="ds-link" href="/masser?prosjekt={{ID}}">{{T_registry_project_detail_listings}}</a></li>
+      <li><a class="ds-link" href="/prosjekter/{{ID}}/massehandteringsplan">{{T_registry_project_detail_plan}}</a></li>
+    </ul>
+  </section>
   {{#LINKS}}<section class="mf-stack" aria-labelledby="planer">
     <h2 class="ds-heading" data-size="sm" id="planer">{{T_registry_project_detail_links}}</h2>
     <ul class="ds-list">{{#LINK}}<li><a class="ds-link" href="{{URL}}" rel="noopener">{{TITLE}}</a></li>{{/LINK}}</ul>

@@ -12,6 +12,9 @@
     {{#FLASH}}<div class="ds-alert" data-color="success" role="status"><p class="ds-paragraph">{{TEXT}}</p></div>{{/FLASH}}
     {{#NO_VALID_PERMIT}}<div class="ds-alert" data-color="danger"><h2 class="ds-heading" data-size="xs">{{T_registry_site_status_mangler}}</h2><p class="ds-paragraph">{{TEXT}}</p></div>{{/NO_VALID_PERMIT}}
     {{#EXPIRING}}<div class="ds-alert" data-color="warning"><p class="ds-paragraph">{{TEXT}}</p></div>{{/EXPIRING}}
+    {{#IMPORTED}}<div class="ds-alert" data-color="info"><p class="ds-paragraph">{{TEXT}}{{#FACT_SHEET}} <a class="ds-link" href="{{URL}}" rel="noopener noreferrer">{{T_registry_site_import_fact_sheet}}</a>{{/FACT_SHEET}}</p></div>{{/IMPORTED}}
+    {{#VANISHED}}<div class="ds-alert" data-color="warning"><p class="ds-paragraph">{{TEXT}}</p></div>{{/VANISHED}}
+    {{#CLAIM}}<p class="ds-paragraph"><a class="ds-link" href="/anlegg/{{ID}}/krav">{{T_registry_site_claim_link}}</a></p>{{/CLAIM}}
     {{#DESCRIPTION}}<p class="ds-paragraph">{{TEXT}}</p>{{/DESCRIPTION}}
     {{#EDIT}}<p class="ds-paragraph"><a class="ds-link" href="/anlegg/{{ID}}/endre">{{T_registry_site_detail_edit}}</a> · <a class="ds-link" href="/anlegg/{{ID}}/tillatelser/ny">{{T_registry_permit_new_link}}</a></p>{{/EDIT}}
   </div>
@@ -19,7 +22,8 @@
   <section class="mf-stack" aria-labelledby="fakta">
     <h2 class="ds-heading" data-size="sm" id="fakta">{{T_registry_site_detail_facts}}</h2>
     <dl class="mf-facts ds-paragraph">
-      <dt>{{T_registry_site_field_owner}}</dt><dd><a class="ds-link" href="/organisasjoner/{{OWNER_NUMBER}}">{{OWNER}}</a></dd>
+      {{#OWNER_ROW}}<dt>{{T_registry_site_field_owner}}</dt><dd><a class="ds-link" href="/organisasjoner/{{OWNER_NUMBER}}">{{OWNER}}</a></dd>{{/OWNER_ROW}}
+      {{#UNCLAIMED_OWNER}}<dt>{{T_registry_site_field_owner}}</dt><dd>{{T_registry_site_claim_unclaimed}}</dd>{{/UNCLAIMED_OWNER}}
       {{#ADDRESS}}<dt>{{T_registry_site_field_address}}</dt><dd>{{TEXT}}</dd>{{/ADDRESS}}
       <dt>{{T_registry_site_field_municipality}}</dt><dd>{{MUNICIPALITY}}</dd>
       <dt>{{T_registry_site_field_position}}</dt><dd>{{LATLON}}</dd>

@@ -4,6 +4,7 @@
     <h1 class="ds-heading" data-size="lg">{{T_registry_site_list_title}}</h1>
     <p class="ds-paragraph">{{T_registry_site_list_lead}}</p>
     {{#MAY_CREATE}}<p class="ds-paragraph"><a class="ds-link" href="/anlegg/ny">{{T_registry_site_list_new_link}}</a></p>{{/MAY_CREATE}}
+    {{#MAY_IMPORT}}<p class="ds-paragraph"><a class="ds-link" href="/anlegg/import">{{T_registry_site_list_import_link}}</a></p>{{/MAY_IMPORT}}
   </div>
   <form class="mf-stack mf-filters" method="get" action="/anlegg" role="search" aria-label="{{T_registry_site_list_filters}}">
     <input type="hidden" name="visning" value="{{VIEW}}">

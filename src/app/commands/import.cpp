@@ -1,0 +1,27 @@
+#include <iostream>
+
+#include "app/commands/commands.hpp"
+#include "integrations/brreg/fixture_client.hpp"
+#include "integrations/miljodirektoratet/fixture_client.hpp"
+#include "integrations/ngu/fixture_client.hpp"
+#include "modules/registry/imports/app/api.hpp"
+#include "platform/db/database.hpp"
+#include "platform/db/migrator.hpp"
+
+namespace masseflyt::app {
+
+int runImport(const CliOptions& cli) {
+  const auto config = loadConfig(cli);
+  const auto database = db::Database::open({config.database_url, config.database_pool_size});
+  db::requireCurrentSchema(*database, db::embeddedMigrations());
+  const auto brreg_client = brreg::clientForMode(config.brreg_mode);
+  const std::string& source = cli.arguments.front();
+  const auto client = source == "ngu"
+                          ? ngu::clientFor(config.ngu_mode, config.ngu_base_url)
+                          : miljodirektoratet::clientFor(config.miljodirektoratet_mode,
+                                                         config.miljodirektoratet_base_url);
+  std::cout << registry::imports::runImport(*database, *brreg_client, *client, "Kommandolinje") << '\n';
+  return 0;
+}
+
+}  // namespace masseflyt::app
