@@ -46,3 +46,20 @@ TEST(NowEpochMs, IsAfter2024AndBefore2100) {
 
 }  // namespace
 }  // namespace masseflyt::db
+
+namespace masseflyt::db {
+namespace {
+
+TEST(UuidTest, RecognisesOnlyTheIdsThePlatformMakes) {
+  EXPECT_TRUE(isUuid(newUuidV7()));
+  EXPECT_TRUE(isUuid("0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b"));
+  EXPECT_FALSE(isUuid("0193A1B2-C3D4-7E5F-8A9B-0C1D2E3F4A5B"));  // upper case is not ours
+  EXPECT_FALSE(isUuid("0193a1b2c3d47e5f8a9b0c1d2e3f4a5b"));
+  EXPECT_FALSE(isUuid("0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5"));
+  EXPECT_FALSE(isUuid("0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5g"));
+  EXPECT_FALSE(isUuid("../../etc/passwd"));
+  EXPECT_FALSE(isUuid(""));
+}
+
+}  // namespace
+}  // namespace masseflyt::db

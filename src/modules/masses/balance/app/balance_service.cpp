@@ -8,6 +8,7 @@
 #include "platform/core/error.hpp"
 #include "platform/geo/municipalities.hpp"
 #include "platform/i18n/messages.hpp"
+#include "platform/db/uuid.hpp"
 
 namespace masseflyt::masses::balance {
 namespace {
@@ -29,19 +30,6 @@ std::vector<std::string> splitValues(const std::vector<std::string>& values) {
     }
   }
   return out;
-}
-
-bool looksLikeId(std::string_view id) {
-  if (id.size() != 36) return false;
-  for (std::size_t i = 0; i < id.size(); ++i) {
-    const char c = id[i];
-    if (i == 8 || i == 13 || i == 18 || i == 23) {
-      if (c != '-') return false;
-    } else if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
-      return false;
-    }
-  }
-  return true;
 }
 
 std::string groupLabel(std::string_view key) {
@@ -75,7 +63,7 @@ BalanceFilter readBalanceFilter(const http::Request& request, std::vector<FieldE
     if (name == "prosjekt") raw_projects.push_back(value);
   }
   for (const auto& id : splitValues(raw_projects)) {
-    if (!looksLikeId(id)) {
+    if (!db::isUuid(id)) {
       errors.push_back({"prosjekt", "masses.balance.error.project"});
       break;
     }

@@ -9,6 +9,7 @@
 #include "platform/auth/permissions.hpp"
 #include "platform/auth/principal.hpp"
 #include "platform/core/error.hpp"
+#include "platform/db/uuid.hpp"
 
 namespace masseflyt::masses::listings {
 namespace {
@@ -29,7 +30,7 @@ const auth::Principal& requirePerson(const http::Request& request) {
 
 std::string listingId(const http::Request& request) {
   const std::string id(request.pathParam("id"));
-  if (!looksLikeId(id)) throw Error(ErrorKind::NotFound, "masses.listing.error.not_found");
+  if (!db::isUuid(id)) throw Error(ErrorKind::NotFound, "masses.listing.error.not_found");
   return id;
 }
 
@@ -149,19 +150,6 @@ void add(http::Router& router, const std::shared_ptr<const ListingService>& serv
 }
 
 }  // namespace
-
-bool looksLikeId(std::string_view id) {
-  if (id.size() != 36) return false;
-  for (std::size_t i = 0; i < id.size(); ++i) {
-    const char c = id[i];
-    if (i == 8 || i == 13 || i == 18 || i == 23) {
-      if (c != '-') return false;
-    } else if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
-      return false;
-    }
-  }
-  return true;
-}
 
 void registerApiRoutes(http::Router& router, std::shared_ptr<const ListingService> service) {
   add(router, service, http::Method::Get, "", &listListings);

@@ -11,7 +11,4 @@ namespace masseflyt::masses::listings {
 /// withdraw, fulfil, history).
 void registerApiRoutes(http::Router& router, std::shared_ptr<const ListingService> service);
 
-/// A listing id is a UUID (lower-case hex with dashes); anything else is simply not found.
-bool looksLikeId(std::string_view id);
-
 }  // namespace masseflyt::masses::listings

@@ -22,6 +22,7 @@
 #include "platform/history/history_view.hpp"
 #include "platform/i18n/messages.hpp"
 #include "platform/web/dictionary.hpp"
+#include "platform/db/uuid.hpp"
 
 namespace masseflyt::masses::listings {
 namespace {
@@ -444,7 +445,7 @@ std::string factorText(std::int32_t permille) { return thousandthsText(permille)
 
 http::Response detailPage(const ListingService& service, const web::Renderer& renderer, const http::Request& request) {
   const std::string id(request.pathParam("id"));
-  if (!looksLikeId(id)) throw Error(ErrorKind::NotFound, "masses.listing.error.not_found");
+  if (!db::isUuid(id)) throw Error(ErrorKind::NotFound, "masses.listing.error.not_found");
   const auto v = service.get(id, request.principal.get());
   const Listing& l = v.listing;
   Dictionary content("masse");
@@ -543,7 +544,7 @@ http::Response detailPage(const ListingService& service, const web::Renderer& re
 
 http::Response statusStep(const ListingService& service, const web::Renderer&, const http::Request& request) {
   const std::string id(request.pathParam("id"));
-  if (!looksLikeId(id)) throw Error(ErrorKind::NotFound, "masses.listing.error.not_found");
+  if (!db::isUuid(id)) throw Error(ErrorKind::NotFound, "masses.listing.error.not_found");
   auth::require(request, kEditPermission);
   const auto& actor = *request.principal;
   const std::string action = request.formField("handling");
@@ -777,7 +778,7 @@ http::Response create(const ListingService& service, const web::Renderer& render
 
 http::Response editForm(const ListingService& service, const web::Renderer& renderer, const http::Request& request) {
   const std::string id(request.pathParam("id"));
-  if (!looksLikeId(id)) throw Error(ErrorKind::NotFound, "masses.listing.error.not_found");
+  if (!db::isUuid(id)) throw Error(ErrorKind::NotFound, "masses.listing.error.not_found");
   auth::require(request, kEditPermission);
   const auto v = service.get(id, request.principal.get());
   auth::require(request, kEditPermission, v.listing.organisation_id);
@@ -787,7 +788,7 @@ http::Response editForm(const ListingService& service, const web::Renderer& rend
 
 http::Response update(const ListingService& service, const web::Renderer& renderer, const http::Request& request) {
   const std::string id(request.pathParam("id"));
-  if (!looksLikeId(id)) throw Error(ErrorKind::NotFound, "masses.listing.error.not_found");
+  if (!db::isUuid(id)) throw Error(ErrorKind::NotFound, "masses.listing.error.not_found");
   auth::require(request, kEditPermission);
   const auto v = service.get(id, request.principal.get());
   PlaceInput place;

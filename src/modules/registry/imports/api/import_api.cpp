@@ -5,26 +5,14 @@
 #include "platform/auth/permissions.hpp"
 #include "platform/auth/principal.hpp"
 #include "platform/core/error.hpp"
+#include "platform/db/uuid.hpp"
 
 namespace masseflyt::registry::imports {
 namespace {
 
-bool looksLikeId(std::string_view id) {
-  if (id.size() != 36) return false;
-  for (std::size_t i = 0; i < id.size(); ++i) {
-    const char c = id[i];
-    if (i == 8 || i == 13 || i == 18 || i == 23) {
-      if (c != '-') return false;
-    } else if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
-      return false;
-    }
-  }
-  return true;
-}
-
 std::string siteId(const http::Request& request) {
   std::string id(request.pathParam("id"));
-  if (!looksLikeId(id)) throw Error(ErrorKind::NotFound, "registry.site.error.not_found");
+  if (!db::isUuid(id)) throw Error(ErrorKind::NotFound, "registry.site.error.not_found");
   return id;
 }
 

@@ -7,6 +7,7 @@
 #include "platform/auth/permissions.hpp"
 #include "platform/auth/principal.hpp"
 #include "platform/core/error.hpp"
+#include "platform/db/uuid.hpp"
 
 namespace masseflyt::registry::sites {
 namespace {
@@ -18,19 +19,6 @@ bool wantsGeoJson(const http::Request& request) {
   if (const auto format = request.queryParam("format")) return *format == "geojson";
   const auto accept = request.header("Accept");
   return accept && accept->find(kGeoJson) != std::string_view::npos;
-}
-
-bool looksLikeId(std::string_view id) {
-  if (id.size() != 36) return false;
-  for (std::size_t i = 0; i < id.size(); ++i) {
-    const char c = id[i];
-    if (i == 8 || i == 13 || i == 18 || i == 23) {
-      if (c != '-') return false;
-    } else if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
-      return false;
-    }
-  }
-  return true;
 }
 
 const auth::Principal& requirePerson(const http::Request& request) {
@@ -56,7 +44,7 @@ http::Response listSites(const SiteService& service, http::Request& request) {
   } catch (const Error& error) {
     errors.insert(errors.end(), error.fields().begin(), error.fields().end());
   }
-  if (page.after && !looksLikeId(*page.after)) errors.push_back({"cursor", "api.error.cursor"});
+  if (page.after && !db::isUuid(*page.after)) errors.push_back({"cursor", "api.error.cursor"});
   if (!errors.empty()) throw Error(ErrorKind::Validation, "api.error.query", {}, std::move(errors));
 
   auto items = service.listAfter(filter, page.after, static_cast<std::int64_t>(page.limit) + 1);
@@ -75,7 +63,7 @@ http::Response listSites(const SiteService& service, http::Request& request) {
 
 std::string siteId(const http::Request& request) {
   const std::string id(request.pathParam("id"));
-  if (!looksLikeId(id)) throw Error(ErrorKind::NotFound, "registry.site.error.not_found");
+  if (!db::isUuid(id)) throw Error(ErrorKind::NotFound, "registry.site.error.not_found");
   return id;
 }
 
