@@ -146,5 +146,18 @@ describe('import fra offentlige kilder', () => {
     const ownSite = (await (await apiRequest(live.server, null, 'GET', '/api/v1/anlegg?limit=50')).json()).data.find((s) => s.import === null);
     const own = await apiRequest(live.server, representant, 'POST', `/api/v1/anlegg/${ownSite.id}/krav`, { organisasjonsnummer: CONTRACTOR });
     assert.equal(own.status, 409);
+    // A platform administrator undoes the claim from the site page; the representative sees no button.
+    const representantPage = (await representant.page(`/anlegg/${site.id}`)).html;
+    assert.doesNotMatch(representantPage, /Angre kravet/);
+    const admin = await loggedIn(live.server, DEMO.admin);
+    const adminPage = (await admin.page(`/anlegg/${site.id}`)).html;
+    assert.match(adminPage, /Angre kravet/);
+    assert.equal((await representant.post(`/anlegg/${site.id}/krav/angre`, {})).status, 403);
+    const undone = await admin.post(`/anlegg/${site.id}/krav/angre`, {});
+    assert.equal(undone.status, 303);
+    assert.equal(undone.headers.get('location'), `/anlegg/${site.id}?krav_angret=1`);
+    assert.match((await admin.page(`/anlegg/${site.id}?krav_angret=1`)).html, /Kravet er angret/);
+    const reverted = await (await apiRequest(live.server, null, 'GET', `/api/v1/anlegg/${site.id}`)).json();
+    assert.equal(reverted.import.krav_gjort, false);
   });
 });

@@ -151,6 +151,14 @@ http::Response claimFromPage(const ImportService& service, const web::Renderer& 
   return http::Response::redirect("/anlegg/" + id + "?krav=1");
 }
 
+http::Response undoClaimFromPage(const ImportService& service, const web::Renderer&,
+                                 const http::Request& request) {
+  if (request.principal == nullptr) throw Error(ErrorKind::Unauthorized, "auth.error.login_required");
+  const std::string id(request.pathParam("id"));
+  service.undoClaim(*request.principal, id);
+  return http::Response::redirect("/anlegg/" + id + "?krav_angret=1");
+}
+
 }  // namespace
 
 void registerPageRoutes(http::Router& router, std::shared_ptr<const ImportService> service,
@@ -169,6 +177,7 @@ void registerPageRoutes(http::Router& router, std::shared_ptr<const ImportServic
         return claimPage(s, r, request, nullptr);
       });
   add(http::Method::Post, "/anlegg/{id}/krav", &claimFromPage);
+  add(http::Method::Post, "/anlegg/{id}/krav/angre", &undoClaimFromPage);
 }
 
 }  // namespace masseflyt::registry::imports

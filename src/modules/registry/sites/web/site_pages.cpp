@@ -327,6 +327,11 @@ http::Response detailPage(const SiteService& service, const web::Renderer& rende
     if (!s.claimed_at) {
       content.ShowSection("UNCLAIMED_OWNER");
       if (actor != nullptr && !s.vanished_at) web::setValue(*content.AddSectionDictionary("CLAIM"), "ID", s.id);
+    } else if (auth::allowed(actor, "registry.import.claim.undo")) {
+      // A claim by the wrong company is put right by a platform administrator.
+      auto* undo = content.AddSectionDictionary("UNDO_CLAIM");
+      web::setValue(*undo, "ID", s.id);
+      web::setValue(*undo, "CSRF_TOKEN", actor->csrf_token);
     }
   }
   if (s.import_source.empty() || s.claimed_at) {
@@ -335,6 +340,7 @@ http::Response detailPage(const SiteService& service, const web::Renderer& rende
     web::setValue(*owner, "OWNER_NUMBER", summary.organisation_number);
   }
   if (request.queryParam("krav")) web::addTextSection(content, "FLASH", text("registry.site.claim.done"));
+  if (request.queryParam("krav_angret")) web::addTextSection(content, "FLASH", text("registry.site.claim.undone"));
   if (!s.address.empty()) web::addTextSection(content, "ADDRESS", s.address);
   web::setValue(content, "MUNICIPALITY", municipalityText(s.municipality_number));
   web::setValue(content, "LATLON", geo::formatLatLon({s.lat, s.lon}));

@@ -15,6 +15,11 @@
     {{#IMPORTED}}<div class="ds-alert" data-color="info"><p class="ds-paragraph">{{TEXT}}{{#FACT_SHEET}} <a class="ds-link" href="{{URL}}" rel="noopener noreferrer">{{T_registry_site_import_fact_sheet}}</a>{{/FACT_SHEET}}</p></div>{{/IMPORTED}}
     {{#VANISHED}}<div class="ds-alert" data-color="warning"><p class="ds-paragraph">{{TEXT}}</p></div>{{/VANISHED}}
     {{#CLAIM}}<p class="ds-paragraph"><a class="ds-link" href="/anlegg/{{ID}}/krav">{{T_registry_site_claim_link}}</a></p>{{/CLAIM}}
+    {{#UNDO_CLAIM}}<form method="post" action="/anlegg/{{ID}}/krav/angre">
+      <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+      <p class="ds-paragraph" data-size="sm">{{T_registry_site_claim_undo_hint}}</p>
+      <button class="ds-button" data-variant="secondary" type="submit">{{T_registry_site_claim_undo}}</button>
+    </form>{{/UNDO_CLAIM}}
     {{#DESCRIPTION}}<p class="ds-paragraph">{{TEXT}}</p>{{/DESCRIPTION}}
     {{#EDIT}}<p class="ds-paragraph"><a class="ds-link" href="/anlegg/{{ID}}/endre">{{T_registry_site_detail_edit}}</a> · <a class="ds-link" href="/anlegg/{{ID}}/tillatelser/ny">{{T_registry_permit_new_link}}</a></p>{{/EDIT}}
   </div>
