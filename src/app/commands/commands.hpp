@@ -1,9 +1,11 @@
 #pragma once
 
 #include <memory>
+#include <vector>
 
 #include "app/cli.hpp"
 #include "modules/identity/clients/app/api.hpp"
+#include "modules/registry/imports/app/public_site_source.hpp"
 #include "platform/config/config.hpp"
 
 namespace masseflyt::mail {
@@ -31,6 +33,10 @@ config::Config loadConfig(const CliOptions& cli);
 
 /// The SMTP mailer the configuration describes; nullptr when no relay is configured.
 std::shared_ptr<mail::Mailer> mailerFromConfig(const config::Config& config);
+
+/// NGU and Miljødirektoratet as the configuration says (live or the synthetic fixtures).
+std::vector<std::shared_ptr<const registry::imports::PublicSiteSource>> importSourcesFromConfig(
+    const config::Config& config);
 
 /// API client settings from the configuration (commands/keys.cpp); used by serve and keys.
 identity::clients::ClientsOptions clientsOptions(const config::Config& config);

@@ -2,10 +2,9 @@
 
 #include "app/commands/commands.hpp"
 #include "integrations/brreg/fixture_client.hpp"
-#include "integrations/miljodirektoratet/fixture_client.hpp"
-#include "integrations/ngu/fixture_client.hpp"
 #include "modules/registry/imports/app/api.hpp"
 #include "platform/db/database.hpp"
+#include "platform/core/error.hpp"
 #include "platform/db/migrator.hpp"
 
 namespace masseflyt::app {
@@ -16,10 +15,11 @@ int runImport(const CliOptions& cli) {
   db::requireCurrentSchema(*database, db::embeddedMigrations());
   const auto brreg_client = brreg::clientForMode(config.brreg_mode);
   const std::string& source = cli.arguments.front();
-  const auto client = source == "ngu"
-                          ? ngu::clientFor(config.ngu_mode, config.ngu_base_url)
-                          : miljodirektoratet::clientFor(config.miljodirektoratet_mode,
-                                                         config.miljodirektoratet_base_url);
+  std::shared_ptr<const registry::imports::PublicSiteSource> client;
+  for (auto& candidate : importSourcesFromConfig(config)) {
+    if (candidate->source() == source) client = candidate;
+  }
+  if (!client) throw Error(ErrorKind::BadRequest, "registry.import.error.unknown_source", source);
   std::cout << registry::imports::runImport(*database, *brreg_client, *client, "Kommandolinje") << '\n';
   return 0;
 }

@@ -9,8 +9,6 @@
 #include "app/routes.hpp"
 #include "integrations/brreg/fixture_client.hpp"
 #include "integrations/kartverket/fixture_client.hpp"
-#include "integrations/miljodirektoratet/fixture_client.hpp"
-#include "integrations/ngu/fixture_client.hpp"
 #include "integrations/vegvesen/fixture_client.hpp"
 #include "modules/identity/accounts/app/api.hpp"
 #include "platform/db/database.hpp"
@@ -69,9 +67,7 @@ int runServe(const CliOptions& cli) {
   RouteDependencies deps{*database, renderer, openapi, *brreg_client, config.static_dir,
                          config.behind_tls};
   deps.address_lookup = kartverket::clientForMode(config.kartverket_mode);
-  deps.import_sources = {ngu::clientFor(config.ngu_mode, config.ngu_base_url),
-                         miljodirektoratet::clientFor(config.miljodirektoratet_mode,
-                                                      config.miljodirektoratet_base_url)};
+  deps.import_sources = importSourcesFromConfig(config);
   deps.vehicle_register = vegvesen::clientFor({.mode = config.vegvesen_mode,
                                                 .api_key = config.vegvesen_api_key,
                                                 .base_url = config.vegvesen_base_url});
@@ -109,8 +105,10 @@ int runServe(const CliOptions& cli) {
   // Background jobs in a thread of this process (unless separate workers take them): the single
   // binary then sends alerts and runs imports with nothing else started.
   jobs::JobRegistry job_registry;
-  registerJobHandlers(job_registry, {*database, *brreg_client, deps.password_reset.mailer,
-                                     config.public_base_url});
+  const JobDependencies job_dependencies{*database, *brreg_client, deps.password_reset.mailer,
+                                         config.public_base_url, deps.import_sources};
+  registerJobHandlers(job_registry, job_dependencies);
+  scheduleRecurringJobs(job_dependencies);
   std::atomic<bool> stop_jobs{false};
   std::optional<std::jthread> job_thread;
   if (config.jobs_in_process) {

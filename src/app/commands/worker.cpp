@@ -92,8 +92,10 @@ int runWorker(const CliOptions& cli) {
 
   const auto brreg_client = brreg::clientForMode(config.brreg_mode);
   jobs::JobRegistry registry;
-  registerJobHandlers(registry, {*database, *brreg_client, mailerFromConfig(config),
-                                 config.public_base_url});
+  const JobDependencies job_dependencies{*database, *brreg_client, mailerFromConfig(config),
+                                         config.public_base_url, importSourcesFromConfig(config)};
+  registerJobHandlers(registry, job_dependencies);
+  scheduleRecurringJobs(job_dependencies);
   jobs::Worker worker(*database, registry, jobs::WorkerOptions{});
 
   std::atomic<bool> stop{false};

@@ -2,6 +2,7 @@
 
 #include "modules/identity/accounts/app/api.hpp"
 #include "modules/masses/searches/app/api.hpp"
+#include "modules/registry/imports/app/api.hpp"
 
 namespace masseflyt::app {
 
@@ -14,6 +15,11 @@ void registerJobHandlers(jobs::JobRegistry& registry, const JobDependencies& dep
          return identity::accounts::activeEmail(database, user_id);
        },
        .public_base_url = dependencies.public_base_url});
+  registry::imports::registerJobs(registry, database, dependencies.brreg, dependencies.import_sources);
+}
+
+void scheduleRecurringJobs(const JobDependencies& dependencies) {
+  registry::imports::scheduleNightlyRefresh(dependencies.database, dependencies.import_sources);
 }
 
 }  // namespace masseflyt::app

@@ -14,6 +14,9 @@ VALUES (:id, :kind, :payload, 'queued', :run_at, 0, :now))sql";
 // A 'running' row with an expired lock was left by a dead worker and is due again. {kinds} becomes
 // one placeholder per registered kind, so a worker never takes a job it has no handler for.
 // PostgreSQL: SKIP LOCKED lets concurrent workers pass over rows another claim is taking.
+constexpr std::string_view kCountQueued = R"sql(
+SELECT COUNT(*) FROM jobs WHERE kind = :kind AND payload = :payload AND status = 'queued')sql";
+
 constexpr std::string_view kClaimJobPg = R"sql(
 UPDATE jobs
    SET status = 'running', attempts = attempts + 1, locked_by = :worker,
@@ -78,6 +81,12 @@ void insert(db::Database::Lease& lease, const std::string& id, const std::string
             const std::string& payload, std::int64_t run_at, std::int64_t now) {
   *lease << kInsertJob, soci::use(id, "id"), soci::use(kind, "kind"), soci::use(payload, "payload"),
       soci::use(run_at, "run_at"), soci::use(now, "now");
+}
+
+std::int64_t countQueued(db::Database::Lease& lease, const std::string& kind, const std::string& payload) {
+  std::int64_t count = 0;
+  *lease << kCountQueued, soci::into(count), soci::use(kind, "kind"), soci::use(payload, "payload");
+  return count;
 }
 
 std::optional<Job> claim(db::Database::Lease& lease, const std::vector<std::string>& kinds,

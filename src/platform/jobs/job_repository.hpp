@@ -17,6 +17,8 @@ void insert(db::Database::Lease& lease, const std::string& id, const std::string
 
 /// Takes the next due job whose kind is in `kinds` (not empty): status 'running', attempts + 1,
 /// locked by `worker` until `locked_until`. Run it inside a db::Transaction.
+/// How many jobs of `kind` with exactly `payload` wait to run (status 'queued').
+std::int64_t countQueued(db::Database::Lease& lease, const std::string& kind, const std::string& payload);
 std::optional<Job> claim(db::Database::Lease& lease, const std::vector<std::string>& kinds,
                          const std::string& worker, std::int64_t now, std::int64_t locked_until);
 

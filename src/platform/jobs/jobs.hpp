@@ -58,6 +58,14 @@ std::string enqueue(db::Database& db, std::string_view kind, std::string_view pa
 std::string enqueue(db::Database::Lease& lease, std::string_view kind, std::string_view payload,
                     std::optional<std::int64_t> run_at_ms = std::nullopt);
 
+/// Queues the job at `run_at_ms` unless one of the same kind and payload is already waiting
+/// ('queued'); returns whether it queued one. For recurring work (a nightly refresh queues its next
+/// night): a job being retried or run right now does not count, so the chain never breaks, and a
+/// second instance starting at the same moment at worst queues a duplicate that does the same
+/// idempotent work.
+bool enqueueUnlessQueued(db::Database& db, std::string_view kind, std::string_view payload,
+                         std::int64_t run_at_ms);
+
 struct WorkerOptions {
   /// How long run() sleeps when nothing was due.
   std::chrono::milliseconds poll_interval{1000};

@@ -72,6 +72,16 @@ std::string enqueue(db::Database::Lease& lease, std::string_view kind, std::stri
   return id;
 }
 
+bool enqueueUnlessQueued(db::Database& db, std::string_view kind, std::string_view payload,
+                         std::int64_t run_at_ms) {
+  auto lease = db.lease();
+  db::Transaction transaction(lease);
+  if (repository::countQueued(lease, std::string(kind), std::string(payload)) > 0) return false;
+  enqueue(lease, kind, payload, run_at_ms);
+  transaction.commit();
+  return true;
+}
+
 std::chrono::milliseconds retryDelay(int attempt, std::chrono::milliseconds base,
                                      std::chrono::milliseconds cap) {
   auto delay = base;

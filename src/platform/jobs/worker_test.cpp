@@ -122,6 +122,28 @@ TEST_P(WorkerTest, EnqueueOnLeaseJoinsTheCallersTransaction) {
   EXPECT_EQ(calls, 1);
 }
 
+TEST_P(WorkerTest, RecurringWorkQueuesItsNextRunOnlyOnce) {
+  JobRegistry registry;
+  int runs = 0;
+  const std::int64_t tomorrow = db::nowEpochMs() + 86'400'000;
+  registry.add("test.nightly", [&](const Job& job) {
+    ++runs;
+    // The running job itself does not count as waiting: the next night is queued.
+    EXPECT_TRUE(enqueueUnlessQueued(db(), "test.nightly", job.payload, tomorrow));
+  });
+  Worker worker(db(), registry, options());
+  EXPECT_TRUE(enqueueUnlessQueued(db(), "test.nightly", "{\"kilde\":\"a\"}", db::nowEpochMs()));
+  EXPECT_FALSE(enqueueUnlessQueued(db(), "test.nightly", "{\"kilde\":\"a\"}", tomorrow)) << "one is waiting";
+  EXPECT_TRUE(enqueueUnlessQueued(db(), "test.nightly", "{\"kilde\":\"b\"}", tomorrow)) << "another payload";
+  EXPECT_TRUE(worker.runOnce());
+  EXPECT_EQ(runs, 1);
+  EXPECT_FALSE(worker.runOnce()) << "the next runs are tomorrow";
+  auto lease = db().lease();
+  std::int64_t waiting = 0;
+  *lease << "SELECT COUNT(*) FROM jobs WHERE kind = 'test.nightly' AND status = 'queued'", soci::into(waiting);
+  EXPECT_EQ(waiting, 2);
+}
+
 TEST_P(WorkerTest, RunsDueJobsOldestFirst) {
   JobRegistry registry;
   std::vector<std::string> order;

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <cstdint>
 #include <memory>
+#include <optional>
+#include <string>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -10,6 +13,7 @@
 #include "platform/auth/permissions.hpp"
 #include "platform/db/database.hpp"
 #include "platform/http/router.hpp"
+#include "platform/jobs/jobs.hpp"
 
 namespace masseflyt::web {
 class Renderer;
@@ -33,6 +37,21 @@ void registerRoutes(http::Router& router, db::Database& database, const web::Ren
 /// run throws (Error(NotFound) for an unknown source, Error(Unavailable) when it cannot be read).
 std::string runImport(db::Database& database, const identity::organisations::BrregClient& brreg,
                       const PublicSiteSource& source, std::string_view actor_label);
+
+/// The nightly refresh: one job per source, payload {"kilde":"<source>"}, at 01:00 UTC.
+inline constexpr std::string_view kRefreshJobKind = "registry.import.refresh";
+std::string refreshJobPayload(std::string_view source);
+std::optional<std::string> sourceOfRefreshPayload(std::string_view payload);
+/// The first 01:00 UTC after `now_ms`.
+std::int64_t nextNightlyRun(std::int64_t now_ms);
+/// Queues the next nightly run of each source unless one is waiting (called at start-up of
+/// `serve` and `worker`).
+void scheduleNightlyRefresh(db::Database& database,
+                            const std::vector<std::shared_ptr<const PublicSiteSource>>& sources);
+/// The refresh job's handler: queues the next night, then imports. `brreg` must outlive it.
+void registerJobs(jobs::JobRegistry& registry, db::Database& database,
+                  const identity::organisations::BrregClient& brreg,
+                  std::vector<std::shared_ptr<const PublicSiteSource>> sources);
 
 /// Demo data: imports every given source (the fixture clients) unless it has run before.
 /// Returns the number of sites created.

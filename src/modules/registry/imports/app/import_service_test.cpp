@@ -2,6 +2,7 @@
 #include "modules/registry/imports/app/import_service.hpp"
 
 #include <gtest/gtest.h>
+#include <soci/soci.h>
 
 #include <cstdio>
 
@@ -133,6 +134,35 @@ TEST_P(ImportServiceTest, NguFixtureImportsOnlySitesInOperation) {
   EXPECT_EQ(run.fetched, 13);
   EXPECT_EQ(run.figures.created, 10);
   EXPECT_EQ(run.figures.skipped, 3);  // one closed, one paused, one stone tip
+}
+
+TEST_P(ImportServiceTest, TheNightlyJobQueuesTheNextNightAndImports) {
+  EXPECT_EQ(nextNightlyRun(0), 3'600'000);
+  EXPECT_EQ(nextNightlyRun(3'600'000), 3'600'000 + 86'400'000) << "exactly at 01:00: the next night";
+  EXPECT_EQ(sourceOfRefreshPayload(refreshJobPayload("ngu")), std::optional<std::string>("ngu"));
+  EXPECT_FALSE(sourceOfRefreshPayload("{\"kilde\":1}"));
+  EXPECT_FALSE(sourceOfRefreshPayload("ikke json"));
+
+  const std::vector<std::shared_ptr<const PublicSiteSource>> sources{std::make_shared<ngu::FixtureGravelAndRock>()};
+  scheduleNightlyRefresh(db(), sources);
+  scheduleNightlyRefresh(db(), sources);  // a second start queues nothing more
+  jobs::JobRegistry registry;
+  registerJobs(registry, db(), brreg_, sources);
+  jobs::Worker worker(db(), registry, jobs::WorkerOptions{});
+  EXPECT_FALSE(worker.runOnce()) << "nothing is due before the night";
+  {
+    auto lease = db().lease();
+    *lease << "UPDATE jobs SET run_at = 0 WHERE kind = 'registry.import.refresh'";
+  }
+  EXPECT_TRUE(worker.runOnce());
+  auto lease = db().lease();
+  std::int64_t queued = 0, done = 0, imported = 0;
+  *lease << "SELECT COUNT(*) FROM jobs WHERE kind = 'registry.import.refresh' AND status = 'queued'", soci::into(queued);
+  *lease << "SELECT COUNT(*) FROM jobs WHERE kind = 'registry.import.refresh' AND status = 'done'", soci::into(done);
+  *lease << "SELECT COUNT(*) FROM registry_sites WHERE import_source = 'ngu'", soci::into(imported);
+  EXPECT_EQ(queued, 1) << "the next night is waiting";
+  EXPECT_EQ(done, 1);
+  EXPECT_EQ(imported, 10);
 }
 
 TEST_P(ImportServiceTest, RefreshKeepsOwnerEditsAndUpdatesTheRest) {
