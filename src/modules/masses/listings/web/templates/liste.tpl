@@ -9,7 +9,7 @@
   {{#SEARCH}}<form class="mf-stack mf-filters" method="get" action="/masser" role="search" aria-label="{{T_masses_listing_list_filters}}">
     <input type="hidden" name="visning" value="{{VIEW}}">
     {{>FILTER_FIELD}}
-    <fieldset class="ds-fieldset mf-stack" data-adressesok>
+    <fieldset class="ds-fieldset mf-stack mf-filters__wide" data-adressesok>
       <legend class="ds-label">{{T_masses_listing_filter_origin}}</legend>
       <p class="ds-paragraph" data-size="sm">{{T_masses_listing_filter_origin_hint}}</p>
       {{>ORIGIN_FIELD}}
