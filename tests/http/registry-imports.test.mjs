@@ -51,6 +51,8 @@ describe('import fra offentlige kilder', () => {
     const html = await page.text();
     assert.match(html, /Importert fra Miljødirektoratet – anlegg med tillatelse \(NLOD 2\.0\), ikke gjort krav på/);
     assert.doesNotMatch(html, /\/krav"/, 'anonyme ser ingen krav-lenke');
+    const listPage = await (await fetch(`${live.server.baseUrl}/anlegg?q=${encodeURIComponent(site.navn)}`)).text();
+    assert.match(listPage, /Importert fra Miljødirektoratet/, 'the list does not present the agency as owner');
     assert.doesNotMatch(html, /href="\/organisasjoner\/999601391"/, 'etaten vises ikke som eier');
 
     const claimPage = await fetch(`${live.server.baseUrl}/anlegg/${site.id}/krav`, { redirect: 'manual' });

@@ -187,7 +187,12 @@ void setStatus(Dictionary& d, SiteStatus status) {
 void fillRow(Dictionary& row, const SiteSummary& s) {
   web::setValue(row, "ID", s.site.id);
   web::setValue(row, "NAME", s.site.name);
-  web::setValue(row, "OWNER", s.organisation_name);
+  // An unclaimed imported site is held by the source agency, which is not its owner.
+  const bool unclaimed = !s.site.import_source.empty() && !s.site.claimed_at;
+  web::setValue(row, "OWNER", unclaimed ? i18n::catalog().format("registry.site.list_imported",
+                                                                 {{"source", text("registry.site.import_source." +
+                                                                                  s.site.import_source)}})
+                                        : s.organisation_name);
   web::setValue(row, "KIND", kindLabel(s.site.kind));
   web::setValue(row, "MUNICIPALITY", municipalityText(s.site.municipality_number));
   const std::string remaining = formatTonnes(s.site.remaining_kg);
