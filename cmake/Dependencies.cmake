@@ -14,6 +14,8 @@ pkg_check_modules(TOMLPP REQUIRED IMPORTED_TARGET tomlplusplus)
 pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
 pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
 pkg_check_modules(PUGIXML REQUIRED IMPORTED_TARGET pugixml)
+# Documents: PDF out (only src/platform/pdf includes the cairo and pango headers).
+pkg_check_modules(PANGOCAIRO REQUIRED IMPORTED_TARGET pangocairo)
 
 # SOCI 4.0.3 ships no CMake config in Debian; link the static backends so no dlopen is needed.
 find_path(SOCI_INCLUDE_DIR soci/soci.h REQUIRED)

@@ -30,6 +30,8 @@ packages=(
   libargon2-dev libqrencode-dev libcjose-dev
   # Documents: XLSX out (libxlsxwriter), XLSX in (libzip + pugixml) for mass handling plans.
   libxlsxwriter-dev libzip-dev libpugixml-dev
+  # Documents: PDF export (cairo + pango, DejaVu fonts) for mass handling plans.
+  libcairo2-dev libpango1.0-dev fonts-dejavu-core
   libgtest-dev libgmock-dev libbenchmark-dev
   # Only the server binaries are used: the test harness runs its own throwaway cluster.
   postgresql

@@ -126,6 +126,28 @@ describe('massehåndteringsplaner', () => {
     assert.ok(history.data.some((e) => e.handling === 'imported' && e.utfort_for === 'Sandvika Grunnarbeid AS (demo)'));
   });
 
+  test('planen kan lastes ned som utskrivbar PDF; ukjente formater avvises', async () => {
+    const response = await call(null, 'GET', `${BASE}/${fornebu.id}/eksport?format=pdf`);
+    assert.equal(response.status, 200);
+    assert.equal(response.headers.get('content-type'), 'application/pdf');
+    assert.match(response.headers.get('content-disposition'), /attachment; filename="massehandteringsplan\.pdf"/);
+    const pdf = Buffer.from(await response.arrayBuffer());
+    assert.equal(pdf.subarray(0, 5).toString('latin1'), '%PDF-');
+    const text = pdf.toString('latin1');
+    assert.ok(Number(text.match(/\/Type \/Pages[^>]*?\/Count (\d+)/)?.[1]) >= 1, 'sidetreet har sider');
+    // Non-ASCII metadata is written as UTF-16BE hex: the title names the project.
+    const hex = text.match(/\/Title <FEFF([0-9A-Fa-f]+)>/)?.[1];
+    assert.ok(hex, 'tittelen er med i dokumentets metadata');
+    const title = Buffer.from(hex, 'hex').swap16().toString('utf16le');
+    assert.equal(title, 'Massehåndteringsplan for Fornebubanen');
+
+    for (const url of [`${BASE}/${fornebu.id}/eksport?format=docx`, `${BASE}/mal?format=pdf`]) {
+      const refused = await call(null, 'GET', url);
+      assert.equal(refused.status, 422, url);
+      assert.equal((await refused.json()).errors[0].field, 'format');
+    }
+  });
+
   test('CSV som multipart/form-data, linjeendringer med feltfeil, og publisering', async () => {
     const csv = 'Type;Fraksjon;Fra dato;Til dato;Mengde;Enhet\r\nbehov;knust_0_32;2028-01-01;2028-06-30;5000;tonn\r\n';
     const boundary = 'plangrense';

@@ -13,6 +13,7 @@ namespace {
 constexpr std::string_view kBase = "/api/v1/massehandteringsplaner";
 constexpr std::string_view kXlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 constexpr std::string_view kCsvType = "text/csv; charset=utf-8";
+constexpr std::string_view kPdfType = "application/pdf";
 
 PlanSettings settingsFrom(const json::SettingsInput& in) {
   std::vector<CellError> errors;
@@ -21,12 +22,16 @@ PlanSettings settingsFrom(const json::SettingsInput& in) {
   return *settings;
 }
 
-// "xlsx" (default) or "csv".
-bool wantsCsv(const http::Request& request) {
+enum class Format { Xlsx, Csv, Pdf };
+
+// ?format= "xlsx" (default), "csv", or "pdf" where a printable document makes sense.
+Format requestedFormat(const http::Request& request, bool pdf_allowed) {
   const auto format = request.queryParam("format");
-  if (!format || *format == "xlsx") return false;
-  if (*format == "csv") return true;
-  throw Error(ErrorKind::Validation, "api.error.query", {}, {{"format", "masses.plans.error.format"}});
+  if (!format || *format == "xlsx") return Format::Xlsx;
+  if (*format == "csv") return Format::Csv;
+  if (*format == "pdf" && pdf_allowed) return Format::Pdf;
+  throw Error(ErrorKind::Validation, "api.error.query", {},
+              {{"format", pdf_allowed ? "masses.plans.error.export_format" : "masses.plans.error.format"}});
 }
 
 http::Response listPlans(const PlanService& service, http::Request& request) {
@@ -77,13 +82,18 @@ http::Response importPlan(const PlanService& service, http::Request& request) {
 }
 
 http::Response exportPlan(const PlanService& service, http::Request& request) {
+  const auto format = requestedFormat(request, true);
   const auto view = service.get(request.principal.get(), request.pathParam("id"));
-  if (wantsCsv(request)) return download(PlanService::exportCsv(view.plan), kCsvType, "massehandteringsplan.csv");
+  switch (format) {
+    case Format::Csv: return download(PlanService::exportCsv(view.plan), kCsvType, "massehandteringsplan.csv");
+    case Format::Pdf: return download(PlanService::exportPdf(view), kPdfType, "massehandteringsplan.pdf");
+    case Format::Xlsx: break;
+  }
   return download(PlanService::exportXlsx(view.plan), kXlsxType, "massehandteringsplan.xlsx");
 }
 
 http::Response templateFile(const PlanService&, http::Request& request) {
-  if (wantsCsv(request)) return download(PlanService::templateCsv(), kCsvType, "massehandteringsplan-mal.csv");
+  if (requestedFormat(request, false) == Format::Csv) return download(PlanService::templateCsv(), kCsvType, "massehandteringsplan-mal.csv");
   return download(PlanService::templateXlsx(), kXlsxType, "massehandteringsplan-mal.xlsx");
 }
 

@@ -70,6 +70,8 @@ class PlanService {
   static std::string exportCsv(const Plan& plan);
   static std::string templateXlsx();
   static std::string templateCsv();
+  /// The plan's summary and lines as a printable A4 PDF (app/plan_document.cpp).
+  static std::string exportPdf(const PlanView& view);
 
  private:
   PlanView viewOf(const auth::Principal* viewer, Plan plan) const;

@@ -6,6 +6,7 @@
 #include <cctype>
 
 #include "modules/masses/plans/api/plan_api.hpp"
+#include "modules/masses/plans/app/plan_texts.hpp"
 #include "modules/masses/plans/permissions.hpp"
 #include "platform/auth/permissions.hpp"
 #include "platform/core/error.hpp"
@@ -78,16 +79,6 @@ void settingsForm(Dictionary& content, const PlanSettings& settings, const std::
   web::setValue(content, "MERKNAD", settings.note);
 }
 
-std::string fractionName(std::string_view key) {
-  const auto* fraction = fractions::catalog().find(key);
-  return fraction != nullptr ? fraction->name : std::string(key);
-}
-
-std::string enteredText(const PlanLine& line) {
-  if (line.entered.unit == fractions::Unit::Tonnes) return fractions::formatTonnes(line.entered.kg);
-  return fractions::formatCubicMetres(line.entered.dm3, line.entered.state);
-}
-
 http::Response viewPage(const PlanService& service, const web::Renderer& renderer, const http::Request& request,
                         const Error* import_error = nullptr, const Error* settings_error = nullptr,
                         const PlanSettings* typed = nullptr, const std::string& typed_target = {},
@@ -109,17 +100,15 @@ http::Response viewPage(const PlanService& service, const web::Renderer& rendere
   } else {
     auto* facts = content.AddSectionDictionary("PLAN");
     web::setValue(*facts, "PLAN_ID", plan.id);
-    web::setValue(*facts, "STATUS", text("masses.plans.status." + std::string(planStatusKey(plan.status))));
-    web::setValue(*facts, "REUSE_TARGET", std::to_string(plan.settings.reuse_target_percent) + " %");
-    web::setValue(*facts, "PLANNED_REUSE", std::to_string(plannedReusePercent(plan.lines)) + " %");
-    web::setValue(*facts, "REUSE_STATUS",
-                  text("masses.plans.reuse." + std::string(reuseStatusKey(plan.settings.reuse_status))));
-    web::setValue(*facts, "DOCUMENTATION_STATUS",
-                  text("masses.plans.documentation." +
-                       std::string(documentationStatusKey(plan.settings.documentation_status))));
-    web::setValue(*facts, "SURPLUS", fractions::formatTonnes(totalKg(plan.lines, LineKind::Surplus)));
-    web::setValue(*facts, "NEED", fractions::formatTonnes(totalKg(plan.lines, LineKind::Need)));
-    web::setValue(*facts, "CATALOG_VERSION", plan.catalog_version);
+    const auto facts_text = factTexts(plan);
+    web::setValue(*facts, "STATUS", facts_text.status);
+    web::setValue(*facts, "REUSE_TARGET", facts_text.reuse_target);
+    web::setValue(*facts, "PLANNED_REUSE", facts_text.planned_reuse);
+    web::setValue(*facts, "REUSE_STATUS", facts_text.reuse_status);
+    web::setValue(*facts, "DOCUMENTATION_STATUS", facts_text.documentation_status);
+    web::setValue(*facts, "SURPLUS", facts_text.surplus);
+    web::setValue(*facts, "NEED", facts_text.need);
+    web::setValue(*facts, "CATALOG_VERSION", facts_text.catalog_version);
     if (!plan.settings.note.empty()) web::addTextSection(*facts, "NOTE", plan.settings.note);
     if (plan.lines.empty()) {
       facts->ShowSection("NO_LINES");
@@ -127,15 +116,14 @@ http::Response viewPage(const PlanService& service, const web::Renderer& rendere
       auto* table = facts->AddSectionDictionary("LINES");
       for (const auto& line : plan.lines) {
         auto* row = table->AddSectionDictionary("LINE");
-        web::setValue(*row, "KIND", text("masses.plans.kind." + std::string(lineKindKey(line.kind))));
-        web::setValue(*row, "FRACTION", fractionName(line.fraction_key));
-        web::setValue(*row, "PHASE", line.phase);
-        web::setValue(*row, "PERIOD", line.period_from + " – " + line.period_to);
-        web::setValue(*row, "ENTERED", enteredText(line));
-        web::setValue(*row, "TONNES", fractions::formatTonnes(line.quantity_kg));
-        std::string destination = text("masses.plans.destination." + std::string(destinationKey(line.destination)));
-        if (!line.destination_name.empty()) destination += ": " + line.destination_name;
-        web::setValue(*row, "DESTINATION", destination);
+        const auto line_text = lineTexts(line);
+        web::setValue(*row, "KIND", line_text.kind);
+        web::setValue(*row, "FRACTION", line_text.fraction);
+        web::setValue(*row, "PHASE", line_text.phase);
+        web::setValue(*row, "PERIOD", line_text.period);
+        web::setValue(*row, "ENTERED", line_text.entered);
+        web::setValue(*row, "TONNES", line_text.tonnes);
+        web::setValue(*row, "DESTINATION", line_text.destination);
         web::setValue(*row, "NOTE", line.note);
       }
     }

@@ -56,6 +56,7 @@
     <ul class="ds-list">
       <li><a class="ds-link" href="/api/v1/massehandteringsplaner/{{PLAN_ID}}/eksport?format=xlsx" download>{{T_masses_plans_page_export_xlsx}}</a></li>
       <li><a class="ds-link" href="/api/v1/massehandteringsplaner/{{PLAN_ID}}/eksport?format=csv" download>{{T_masses_plans_page_export_csv}}</a></li>
+      <li><a class="ds-link" href="/api/v1/massehandteringsplaner/{{PLAN_ID}}/eksport?format=pdf" download>{{T_masses_plans_page_export_pdf}}</a></li>
     </ul>
   </section>{{/PLAN}}
   {{#EDIT}}{{#NO_PLAN_HINT}}<p class="ds-paragraph">{{T_masses_plans_page_no_plan_edit}}</p>{{/NO_PLAN_HINT}}
