@@ -19,6 +19,7 @@ if [[ ${CI:-} == true ]]; then
 fi
 # Leak checking works here because tests run as root or a normal user without ptrace limits.
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0}
+export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$root/tests/lsan.supp}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 jobs=${MASSEFLYT_TEST_JOBS:-2}
 
