@@ -21,7 +21,7 @@
 #include "modules/masses/listings/app/api.hpp"
 #include "modules/masses/plans/app/api.hpp"
 #include "modules/masses/searches/app/api.hpp"
-#include "platform/privacy/erasure.hpp"
+#include "platform/privacy/personal_data.hpp"
 #include "platform/audit/audit_routes.hpp"
 #include "platform/audit/permissions.hpp"
 #include "platform/auth/permissions.hpp"
@@ -60,7 +60,8 @@ void registerAllRoutes(http::Router& router, const RouteDependencies& deps) {
   auth::registerPermissions(masses::listings::permissions());
   masses::listings::registerRoutes(router, deps.database, deps.renderer, deps.brreg);
   auth::registerPermissions(masses::searches::permissions());
-  privacy::registerEraser("masses.searches", &masses::searches::erasePersonalData);
+  privacy::registerPart("masses.searches",
+                        {&masses::searches::exportPersonalData, &masses::searches::erasePersonalData});
   {
     auto& database = deps.database;
     masses::searches::registerRoutes(

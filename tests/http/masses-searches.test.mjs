@@ -1,6 +1,7 @@
 // Issue 5 item 6 from outside: a buyer saves a search, a seller publishes a matching surplus, and
 // the alert reaches the SMTP sink (sent by the worker thread of `serve`) and the buyer's alert
-// list; searches are personal, bad input is answered in Norwegian and stores nothing.
+// list and the buyer's "Mine data"; searches are personal, bad input is answered in Norwegian
+// and stores nothing.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 
@@ -79,6 +80,13 @@ describe('lagrede søk og varsler', () => {
     assert.match(html, /Sprengstein nær Fornebu/);
     const after = await (await apiRequest(live.server, buyer, 'GET', '/api/v1/masser/varsler')).json();
     assert.equal(after.ulest, 0);
+
+    // The buyer's own copy ("Mine data") has the search and the alert; the page says so.
+    const mine = await (await apiRequest(live.server, buyer, 'GET', '/api/v1/meg/data')).json();
+    const part = mine.andreDeler['masses.searches'];
+    assert.ok(part.lagrede_sok.some((s) => s.id === search.id && s.sok === NEAR_FORNEBU));
+    assert.ok(part.varsler.some((a) => a.masse.id === listing.id && a.lagret_sok.id === search.id && a.sett));
+    assert.match((await buyer.page('/konto/mine-data')).html, /Lagrede søk etter masser/);
   });
 
   test('searches are personal: anonymous 401, others get 404, the owner deletes', async () => {

@@ -75,13 +75,17 @@ std::string myDataJson(const MyData& data) {
                        {"organisasjonId", e.organisation_id},
                        {"detaljer", e.details}});
   }
+  // Each part wrote its own JSON; parsed back so the file is one document, not strings in strings.
+  boost::json::object other_parts;
+  for (const auto& [name, text] : data.other_parts) other_parts[name] = boost::json::parse(text);
   const boost::json::object body{{"eksportertMs", data.exported_at},
                                  {"forklaring", i18n::t("accounts.mydata.export.about")},
                                  {"person", person},
                                  {"plattformroller", std::move(platform_roles)},
                                  {"medlemskap", std::move(memberships)},
                                  {"okter", std::move(sessions)},
-                                 {"revisjonslogg", std::move(entries)}};
+                                 {"revisjonslogg", std::move(entries)},
+                                 {"andreDeler", std::move(other_parts)}};
   return boost::json::serialize(body);
 }
 

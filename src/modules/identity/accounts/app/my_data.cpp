@@ -6,7 +6,7 @@
 #include "modules/identity/accounts/app/login.hpp"
 #include "modules/identity/accounts/infra/account_repository.hpp"
 #include "platform/i18n/messages.hpp"
-#include "platform/privacy/erasure.hpp"
+#include "platform/privacy/personal_data.hpp"
 
 namespace masseflyt::identity::accounts {
 namespace {
@@ -53,6 +53,7 @@ std::optional<MyData> collectMyData(db::Database& database, const std::string& u
   collectAudit(lease, user_id, false, data.audit_entries, seen);
   std::sort(data.audit_entries.begin(), data.audit_entries.end(),
             [](const auto& a, const auto& b) { return a.sequence > b.sequence; });
+  data.other_parts = privacy::exportEverywhere(lease, user_id);
   tx.commit();
   return data;
 }

@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "modules/identity/accounts/infra/my_data_repository.hpp"
@@ -22,6 +23,8 @@ struct MyData {
   std::vector<repository::SessionSummaryRow> sessions;
   /// Entries where the person is the actor or the subject, newest first.
   std::vector<audit::AuditEntry> audit_entries;
+  /// What other modules keep about the person (platform/privacy parts): name → JSON text.
+  std::vector<std::pair<std::string, std::string>> other_parts;
 };
 
 /// Everything stored about `user_id`; nullopt when there is no such person.

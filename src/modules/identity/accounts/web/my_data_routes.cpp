@@ -9,6 +9,7 @@
 #include "modules/identity/accounts/app/api.hpp"
 #include "modules/identity/accounts/app/my_data.hpp"
 #include "modules/identity/accounts/web/cookies.hpp"
+#include "platform/privacy/personal_data.hpp"
 #include "platform/web/dictionary.hpp"
 #include "platform/http/context_routes.hpp"
 #include "platform/auth/permissions.hpp"
@@ -72,6 +73,10 @@ http::Response myDataPage(const MyDataContext& ctx, const http::Request& request
   web::setValue(dict, "NAME", principal.display_name);
   web::setValue(dict, "EMAIL", principal.email);
   web::setValue(dict, "CSRF_TOKEN", principal.csrf_token);
+  // Every module part that stores personal data says in its own words what it keeps.
+  for (const auto& name : privacy::partNames()) {
+    web::addTextSection(dict, "OTHER_PART", i18n::t("privacy.part." + name));
+  }
   if (confirm_error) {
     auto* item = dict.AddSectionDictionary("ERRORS")->AddSectionDictionary("ERROR");
     web::setValue(*item, "FIELD", kConfirmField);

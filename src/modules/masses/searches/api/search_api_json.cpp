@@ -21,6 +21,14 @@ bj::object searchObject(const SavedSearch& s) {
           {"siste_varsel", optionalTime(s.last_alert_at)}};
 }
 
+bj::object alertObject(const Alert& a) {
+  return {{"id", a.id},
+          {"lagret_sok", bj::object{{"id", a.saved_search_id}, {"navn", a.saved_search_name}}},
+          {"opprettet", audit::isoUtc(a.created_at)},
+          {"epost_sendt", optionalTime(a.emailed_at)},
+          {"sett", optionalTime(a.seen_at)}};
+}
+
 [[noreturn]] void badBody() { throw Error(ErrorKind::BadRequest, "masses.search.error.body"); }
 
 }  // namespace
@@ -36,19 +44,26 @@ std::string searchList(const std::vector<SavedSearch>& searches) {
 std::string alertList(const std::vector<AlertView>& alerts, std::int64_t unseen) {
   bj::array data;
   for (const auto& view : alerts) {
-    const auto& a = view.alert;
-    data.push_back(bj::object{
-        {"id", a.id},
-        {"lagret_sok", bj::object{{"id", a.saved_search_id}, {"navn", a.saved_search_name}}},
-        {"masse", bj::object{{"id", a.listing_id},
-                             {"tittel", view.listing_available ? bj::value(bj::string(view.listing_title))
-                                                               : bj::value(nullptr)},
-                             {"tilgjengelig", view.listing_available}}},
-        {"opprettet", audit::isoUtc(a.created_at)},
-        {"epost_sendt", optionalTime(a.emailed_at)},
-        {"sett", optionalTime(a.seen_at)}});
+    auto object = alertObject(view.alert);
+    object["masse"] = bj::object{
+        {"id", view.alert.listing_id},
+        {"tittel", view.listing_available ? bj::value(bj::string(view.listing_title)) : bj::value(nullptr)},
+        {"tilgjengelig", view.listing_available}};
+    data.push_back(std::move(object));
   }
   return bj::serialize(bj::object{{"data", std::move(data)}, {"ulest", unseen}});
+}
+
+std::string personalData(const std::vector<SavedSearch>& searches, const std::vector<Alert>& alerts) {
+  bj::array search_array;
+  for (const auto& s : searches) search_array.push_back(searchObject(s));
+  bj::array alert_array;
+  for (const auto& a : alerts) {
+    auto object = alertObject(a);
+    object["masse"] = bj::object{{"id", a.listing_id}};
+    alert_array.push_back(std::move(object));
+  }
+  return bj::serialize(bj::object{{"lagrede_sok", std::move(search_array)}, {"varsler", std::move(alert_array)}});
 }
 
 SearchBody parseSearchBody(std::string_view body) {

@@ -13,6 +13,8 @@ namespace masseflyt::masses::searches::json {
 std::string search(const SavedSearch& search);
 std::string searchList(const std::vector<SavedSearch>& searches);
 std::string alertList(const std::vector<AlertView>& alerts, std::int64_t unseen);
+/// {"lagrede_sok": [...], "varsler": [...]}: the person's part of "Mine data".
+std::string personalData(const std::vector<SavedSearch>& searches, const std::vector<Alert>& alerts);
 
 /// {"navn": "...", "sok": "type=overskudd&...", "epostvarsel": true}. Throws
 /// Error(BadRequest, "masses.search.error.body") for a malformed body.

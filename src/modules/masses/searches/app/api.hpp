@@ -23,6 +23,9 @@ std::span<const auth::PermissionDef> permissions();
 void registerRoutes(http::Router& router, db::Database& database, const web::Renderer& renderer,
                     const identity::organisations::BrregClient& brreg, const AlertSettings& settings);
 
+/// The person's saved searches and alerts as one JSON object, for "Mine data"; registered with
+/// platform/privacy together with the eraser.
+std::string exportPersonalData(db::Database::Lease& lease, const std::string& user_id);
 /// Deletes the person's saved searches and alerts; registered with platform/privacy so deleting an
 /// account removes them in the same transaction.
 void erasePersonalData(db::Database::Lease& lease, const std::string& user_id);

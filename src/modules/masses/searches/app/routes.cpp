@@ -3,6 +3,7 @@
 #include "modules/masses/listings/app/api.hpp"
 #include "modules/masses/listings/app/registry_places.hpp"
 #include "modules/masses/searches/api/search_api.hpp"
+#include "modules/masses/searches/api/search_json.hpp"
 #include "modules/masses/searches/app/api.hpp"
 #include "modules/masses/searches/infra/search_repository.hpp"
 #include "modules/masses/searches/permissions.hpp"
@@ -24,6 +25,13 @@ std::shared_ptr<const SearchService> makeService(db::Database& database,
 }  // namespace
 
 std::span<const auth::PermissionDef> permissions() { return kPermissions; }
+
+std::string exportPersonalData(db::Database::Lease& lease, const std::string& user_id) {
+  // Every alert, not a page: the export is the person's complete copy.
+  constexpr std::int64_t kAllAlerts = 1'000'000;
+  return json::personalData(repository::searchesOfUser(lease, user_id),
+                            repository::alertsOfUser(lease, user_id, kAllAlerts));
+}
 
 void erasePersonalData(db::Database::Lease& lease, const std::string& user_id) {
   repository::deleteAllOfUser(lease, user_id);

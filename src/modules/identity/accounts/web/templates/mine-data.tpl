@@ -18,6 +18,7 @@
         <li>{{T_accounts_mydata_stored_roles}}</li>
         <li>{{T_accounts_mydata_stored_sessions}}</li>
         <li>{{T_accounts_mydata_stored_audit}}</li>
+        {{#OTHER_PART}}<li>{{TEXT}}</li>{{/OTHER_PART}}
       </ul>
       <p class="ds-paragraph"><strong>{{T_accounts_mydata_no_national_id}}</strong></p>
       <dl class="mf-facts">
