@@ -1,7 +1,8 @@
-// Browser journeys for mass handling plans (issue 5 item 5): anyone reads a project's plan; a
-// verified representative of the project's contractor (360 px) or developer (1280 px) imports the
-// template as CSV text — first with an error that is shown by row and column with nothing
-// imported, then a good one — and edits the plan's settings. Zero axe violations on every page.
+// Browser journeys for mass handling plans (issue 5 item 5): anyone finds a project's plan in the
+// list of plans and reads it; a verified representative of the project's contractor (360 px) or
+// developer (1280 px) imports the template as CSV text — first with an error that is shown by row
+// and column with nothing imported, then a good one — and edits the plan's settings. Zero axe
+// violations on every page.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 
@@ -28,8 +29,14 @@ describe('massehåndteringsplaner i nettleseren', () => {
       const fornebu = projects.data.find((p) => p.navn === 'Fornebubanen');
       const target = projects.data.find((p) => editors[index].project(p.navn));
       try {
-        // Anyone reads the demo plan.
-        await page.goto(`${live.server.baseUrl}/prosjekter/${fornebu.id}/massehandteringsplan`);
+        // Anyone finds the demo plan in the list of plans and reads it.
+        await page.goto(`${live.server.baseUrl}/massehandteringsplaner`);
+        await page.getByRole('heading', { level: 1, name: 'Massehåndteringsplaner' }).waitFor();
+        await checkPage(page, problems, viewport, 'liste over planer');
+        await Promise.all([
+          page.waitForURL(`**/prosjekter/${fornebu.id}/massehandteringsplan`),
+          page.getByRole('link', { name: 'Fornebubanen', exact: true }).click(),
+        ]);
         await page.getByRole('heading', { level: 1, name: 'Massehåndteringsplan for Fornebubanen' }).waitFor();
         assert.ok((await lines(page).count()) >= 3);
         await page.getByRole('heading', { name: 'Endringshistorikk' }).waitFor();

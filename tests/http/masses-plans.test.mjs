@@ -126,6 +126,33 @@ describe('massehåndteringsplaner', () => {
     assert.ok(history.data.some((e) => e.handling === 'imported' && e.utfort_for === 'Sandvika Grunnarbeid AS (demo)'));
   });
 
+  test('listen over planer: siden og API-et filtrerer på status, ukjent status avvises i API-et', async () => {
+    const drafts = (await (await call(null, 'GET', `${BASE}?status=utkast&limit=50`)).json()).data;
+    assert.ok(drafts.length >= 1 && drafts.every((p) => p.status === 'utkast'));
+    const published = (await (await call(null, 'GET', `${BASE}?status=publisert&limit=50`)).json()).data;
+    assert.ok(published.every((p) => p.status === 'publisert'));
+    assert.equal(drafts.length + published.length, (await plans()).length);
+    const refused = await call(null, 'GET', `${BASE}?status=tull`);
+    assert.equal(refused.status, 422);
+    assert.equal((await refused.json()).errors[0].field, 'status');
+
+    const page = await fetch(`${live.server.baseUrl}/massehandteringsplaner`);
+    assert.equal(page.status, 200);
+    const html = await page.text();
+    assert.match(html, /<h1[^>]*>Massehåndteringsplaner<\/h1>/);
+    for (const plan of [fornebu, e18]) {
+      assert.ok(html.includes(`href="/prosjekter/${plan.prosjekt.id}/massehandteringsplan"`), plan.prosjekt.navn);
+    }
+    const draftsOnly = await (await fetch(`${live.server.baseUrl}/massehandteringsplaner?status=utkast`)).text();
+    assert.match(draftsOnly, /<option value="utkast" selected>/);
+    for (const plan of published) assert.ok(!draftsOnly.includes(`/prosjekter/${plan.prosjekt.id}/massehandteringsplan"`));
+    // A shared link with a status the list does not know shows every plan, not an error.
+    const unknown = await fetch(`${live.server.baseUrl}/massehandteringsplaner?status=tull&etter=%%%`);
+    assert.equal(unknown.status, 200);
+    assert.match(await unknown.text(), /<option value="" selected>Alle<\/option>/);
+    assert.match(await (await fetch(`${live.server.baseUrl}/masser`)).text(), /href="\/massehandteringsplaner"/);
+  });
+
   test('planen kan lastes ned som utskrivbar PDF; ukjente formater avvises', async () => {
     const response = await call(null, 'GET', `${BASE}/${fornebu.id}/eksport?format=pdf`);
     assert.equal(response.status, 200);

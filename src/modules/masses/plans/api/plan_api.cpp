@@ -34,9 +34,17 @@ Format requestedFormat(const http::Request& request, bool pdf_allowed) {
               {{"format", pdf_allowed ? "masses.plans.error.export_format" : "masses.plans.error.format"}});
 }
 
+// ?status=utkast|publisert; absent or empty for every plan.
+std::optional<PlanStatus> statusFilter(const http::Request& request) {
+  const auto text = request.queryParam("status");
+  if (!text || text->empty()) return std::nullopt;
+  if (auto status = parsePlanStatus(*text)) return status;
+  throw Error(ErrorKind::Validation, "api.error.query", {}, {{"status", "masses.plans.error.status_filter"}});
+}
+
 http::Response listPlans(const PlanService& service, http::Request& request) {
   const auto page = api::parsePageRequest(request);
-  auto items = service.list(request.principal.get(), page.after.value_or(""), page.limit + 1);
+  auto items = service.list(request.principal.get(), statusFilter(request), page.after.value_or(""), page.limit + 1);
   std::optional<std::string> next;
   if (items.size() > page.limit) {
     items.resize(page.limit);

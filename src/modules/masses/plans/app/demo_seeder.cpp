@@ -42,6 +42,25 @@ std::vector<DemoPlan> demoPlans() {
            {"", "overskudd", "returasfalt", "Riving av eksisterende veg", "2026-06-01", "2027-10-31", "30000",
             "tonn", "", "mottak", "Demo Asfaltgjenvinning", ""},
        }},
+      // Fictional projects (marked "(demo)" in the registry): a building site with little surplus
+      // and complete documentation, and a fill that needs rock from the tunnels above.
+      {"Sandvika nord, kvartal 4 (demo)",
+       {.reuse_target_percent = 90, .reuse_status = ReuseStatus::Achieved,
+        .documentation_status = DocumentationStatus::Complete, .note = "Demodata."},
+       {
+           {"", "overskudd", "morene", "Byggegrop", "2026-02-01", "2026-09-30", "25000", "m3", "fast",
+            "egen gjenbruk", "", "Tilbakefylling rundt kjeller"},
+           {"", "overskudd", "matjord", "Avdekking", "2026-02-01", "2026-03-31", "3000", "m3", "løs",
+            "annet prosjekt", "Bekkestua skole, utvidelse (demo)", "Til uteområdet"},
+       }},
+      {"Lier havneområde, utfylling (demo)",
+       {.reuse_target_percent = 100, .reuse_status = ReuseStatus::NotStarted,
+        .documentation_status = DocumentationStatus::Missing, .note = "Demodata."},
+       {
+           {"", "behov", "sprengstein", "Utfylling i sjø, trinn 1", "2028-04-01", "2030-10-31", "400000", "m3",
+            "anbrakt", "", "", "Kan ta imot tunnelstein fra Fornebubanen og E18"},
+           {"", "behov", "knust_0_32", "Bærelag", "2031-03-01", "2031-09-30", "40000", "tonn", "", "", "", ""},
+       }},
   };
 }
 

@@ -133,12 +133,12 @@ PlanView PlanService::forProject(const auth::Principal* viewer, std::string_view
   return view;
 }
 
-std::vector<PlanView> PlanService::list(const auth::Principal* viewer, std::string_view after,
-                                        std::size_t limit) const {
+std::vector<PlanView> PlanService::list(const auth::Principal* viewer, std::optional<PlanStatus> status,
+                                        std::string_view after, std::size_t limit) const {
   std::vector<Plan> plans;
   {
     auto lease = database_.lease();
-    plans = repository::list(lease, "", after, limit);
+    plans = repository::list(lease, {.organisation_id = {}, .status = status}, after, limit);
   }
   std::vector<PlanView> views;
   for (auto& plan : plans) {

@@ -42,8 +42,9 @@ class PlanService {
   PlanView get(const auth::Principal* viewer, std::string_view plan_id) const;
   /// The project's plan, or an empty plan; Error(NotFound) for an unknown project.
   PlanView forProject(const auth::Principal* viewer, std::string_view project_id) const;
-  /// Newest first, keyset-paged by plan id.
-  std::vector<PlanView> list(const auth::Principal* viewer, std::string_view after, std::size_t limit) const;
+  /// Newest first, keyset-paged by plan id; `status` nullopt for every plan.
+  std::vector<PlanView> list(const auth::Principal* viewer, std::optional<PlanStatus> status, std::string_view after,
+                             std::size_t limit) const;
 
   /// Whether the principal may edit the project's plan (verified member of the developer or a
   /// contractor organisation with masses.plan.edit, or a platform role granting it).

@@ -11,6 +11,7 @@ void registerRoutes(http::Router& router, db::Database& database, const web::Ren
                     const identity::organisations::BrregClient& brreg) {
   auto service = std::make_shared<const PlanService>(database, brreg);
   registerPageRoutes(router, service, renderer);
+  registerListPage(router, service, renderer);
   registerApiRoutes(router, service);
 }
 

@@ -143,13 +143,17 @@ std::optional<Plan> findByProject(db::Database::Lease& lease, std::string_view p
                         {{"project_id", std::string(project_id)}}));
 }
 
-std::vector<Plan> list(db::Database::Lease& lease, std::string_view organisation_id, std::string_view after,
+std::vector<Plan> list(db::Database::Lease& lease, const PlanFilter& filter, std::string_view after,
                        std::size_t limit) {
   std::string sql = std::string(kPlanColumns) + " WHERE 1 = 1";
   std::vector<std::pair<std::string, std::string>> parameters;
-  if (!organisation_id.empty()) {
+  if (!filter.organisation_id.empty()) {
     sql += " AND organisation_id = :organisation_id";
-    parameters.emplace_back("organisation_id", std::string(organisation_id));
+    parameters.emplace_back("organisation_id", filter.organisation_id);
+  }
+  if (filter.status) {
+    sql += " AND status = :status";
+    parameters.emplace_back("status", std::string(planStatusKey(*filter.status)));
   }
   if (!after.empty()) {
     sql += " AND id < :after";

@@ -13,9 +13,14 @@ namespace masseflyt::masses::plans::repository {
 
 std::optional<Plan> findById(db::Database::Lease& lease, std::string_view id);
 std::optional<Plan> findByProject(db::Database::Lease& lease, std::string_view project_id);
-/// Plans, newest first, with their lines; `organisation_id` "" for every organisation. At most
-/// `limit`, after the plan id `after` (keyset pagination; ids are time-ordered UUIDv7).
-std::vector<Plan> list(db::Database::Lease& lease, std::string_view organisation_id, std::string_view after,
+/// Which plans a list shows; empty fields do not filter.
+struct PlanFilter {
+  std::string organisation_id;
+  std::optional<PlanStatus> status;
+};
+/// Plans, newest first, with their lines. At most `limit`, after the plan id `after` (keyset
+/// pagination; ids are time-ordered UUIDv7).
+std::vector<Plan> list(db::Database::Lease& lease, const PlanFilter& filter, std::string_view after,
                        std::size_t limit);
 
 /// Inserts the plan and its lines.

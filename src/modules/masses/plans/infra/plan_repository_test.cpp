@@ -70,13 +70,19 @@ TEST_P(PlanRepositoryTest, StoresPlansWithLinesAndFindsThem) {
   EXPECT_EQ(again->settings, changed.settings);
   EXPECT_EQ(again->published_at, 2000);
 
-  const auto all = repository::list(lease, "", "", 10);
+  const auto all = repository::list(lease, {}, "", 10);
   ASSERT_EQ(all.size(), 2u);
   EXPECT_EQ(all[0].id, b.id);  // newest first
-  const auto page2 = repository::list(lease, "", all[0].id, 10);
+  const auto page2 = repository::list(lease, {}, all[0].id, 10);
   ASSERT_EQ(page2.size(), 1u);
   EXPECT_EQ(page2[0].id, a.id);
-  EXPECT_EQ(repository::list(lease, "org-2", "", 10).size(), 1u);
+  EXPECT_EQ(repository::list(lease, {.organisation_id = "org-2", .status = std::nullopt}, "", 10).size(), 1u);
+  const auto published = repository::list(lease, {.organisation_id = {}, .status = PlanStatus::Published}, "", 10);
+  ASSERT_EQ(published.size(), 1u);
+  EXPECT_EQ(published[0].id, a.id);
+  const auto drafts = repository::list(lease, {.organisation_id = {}, .status = PlanStatus::Draft}, "", 10);
+  ASSERT_EQ(drafts.size(), 1u);
+  EXPECT_EQ(drafts[0].id, b.id);
 }
 
 TEST_P(PlanRepositoryTest, AnImportThatFailsHalfwayLeavesTheOldLines) {

@@ -12,4 +12,8 @@ namespace masseflyt::masses::plans {
 void registerPageRoutes(http::Router& router, std::shared_ptr<const PlanService> service,
                         const web::Renderer& renderer);
 
+/// /massehandteringsplaner: every plan in one filtered, paged table (web/plan_list_page.cpp).
+void registerListPage(http::Router& router, std::shared_ptr<const PlanService> service,
+                      const web::Renderer& renderer);
+
 }  // namespace masseflyt::masses::plans

@@ -3,7 +3,7 @@
   <div class="mf-prose">
     <h1 class="ds-heading" data-size="lg">{{HEADING}}</h1>
     <p class="ds-paragraph">{{T_masses_listing_list_lead}}</p>
-    <ul class="mf-actions ds-list" role="list"><li><a class="ds-link" href="/massebalanse">{{T_masses_balance_link}}</a></li><li><a class="ds-link" href="/fraksjoner">{{T_masses_fractions_list_title}}</a></li>{{#LOGGED_IN}}<li><a class="ds-link" href="/masser/lagrede-sok">{{T_masses_search_title}}</a></li>{{/LOGGED_IN}}</ul>
+    <ul class="mf-actions ds-list" role="list"><li><a class="ds-link" href="/massebalanse">{{T_masses_balance_link}}</a></li><li><a class="ds-link" href="/massehandteringsplaner">{{T_masses_plans_list_link}}</a></li><li><a class="ds-link" href="/fraksjoner">{{T_masses_fractions_list_title}}</a></li>{{#LOGGED_IN}}<li><a class="ds-link" href="/masser/lagrede-sok">{{T_masses_search_title}}</a></li>{{/LOGGED_IN}}</ul>
     {{#MAY_CREATE}}<ul class="mf-actions ds-list" role="list"><li><a class="ds-link" href="/masser/ny">{{T_masses_listing_list_new_link}}</a></li><li><a class="ds-link" href="/masser/mine">{{T_masses_listing_mine_title}}</a></li></ul>{{/MAY_CREATE}}
   </div>
   {{#SEARCH}}<form class="mf-stack mf-filters" method="get" action="/masser" role="search" aria-label="{{T_masses_listing_list_filters}}">
