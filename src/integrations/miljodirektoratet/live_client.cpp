@@ -1,15 +1,13 @@
 #include "integrations/miljodirektoratet/live_client.hpp"
 
+#include <utility>
+
 #include "integrations/miljodirektoratet/miljodirektoratet_parser.hpp"
-#include "platform/core/error.hpp"
 #include "platform/core/text.hpp"
-#include "platform/outbound/http_client.hpp"
 
 namespace masseflyt::miljodirektoratet {
 
-LiveWasteFacilities::LiveWasteFacilities(LiveClientOptions options) : options_(std::move(options)) {
-  while (!options_.base_url.empty() && options_.base_url.back() == '/') options_.base_url.pop_back();
-}
+LiveWasteFacilities::LiveWasteFacilities(LiveClientOptions options) : options_(std::move(options)) {}
 
 std::string LiveWasteFacilities::pagePath(int offset) const {
   // orderByFields keeps the pages stable while paging.
@@ -21,30 +19,23 @@ std::string LiveWasteFacilities::pagePath(int offset) const {
 }
 
 std::vector<registry::imports::ImportedRecord> LiveWasteFacilities::fetchAll() const {
-  const outbound::Limits limits{options_.connect_timeout, options_.total_timeout,
-                                options_.max_body_bytes, options_.user_agent};
-  std::vector<registry::imports::ImportedRecord> out;
-  int offset = 0;
-  for (int page = 0; page < options_.max_pages; ++page) {
-    const std::string path = pagePath(offset);
-    outbound::Request request;
-    request.url = options_.base_url + path;
-    request.headers = {"Accept: application/json"};
-    const auto response = outbound::getWithRetry(request, limits, options_.retry_backoff,
-                                                 "miljodirektoratet.error.unavailable");
-    if (response.status != 200) {
-      throw Error(ErrorKind::Unavailable, "miljodirektoratet.error.rejected",
-                  "GET " + path + ": HTTP " + std::to_string(response.status));
-    }
-    auto parsed = parseQueryPage(response.body);
-    const auto count = static_cast<int>(parsed.records.size());
-    for (auto& record : parsed.records) out.push_back(std::move(record));
-    if (!parsed.exceeded_transfer_limit || count == 0) return out;
-    offset += count;
-  }
-  // A partial set would mark the rest as vanished: better no import than a wrong one.
-  throw Error(ErrorKind::Unavailable, "miljodirektoratet.error.too_many_pages",
-              std::to_string(options_.max_pages) + " pages");
+  return feature_service::fetchAllPages(
+      {.base_url = options_.base_url,
+       .accept_header = "Accept: application/json",
+       .max_pages = options_.max_pages,
+       .keys = {.unavailable = "miljodirektoratet.error.unavailable",
+                .rejected = "miljodirektoratet.error.rejected",
+                .too_many_pages = "miljodirektoratet.error.too_many_pages"},
+       .page_path = [this](int offset) { return pagePath(offset); },
+       .parse_page =
+           [](std::string_view body) {
+             auto parsed = parseQueryPage(body);
+             const auto count = static_cast<int>(parsed.records.size());
+             // An empty page that still claims more would loop on the same offset.
+             const bool more = parsed.exceeded_transfer_limit && count > 0;
+             return feature_service::Page{std::move(parsed.records), count, more};
+           }},
+      options_);
 }
 
 }  // namespace masseflyt::miljodirektoratet

@@ -1,14 +1,13 @@
 #pragma once
 
-#include <chrono>
-#include <cstddef>
 #include <string>
 
+#include "integrations/feature_service/paged_fetch.hpp"
 #include "modules/registry/imports/app/public_site_source.hpp"
 
 namespace masseflyt::miljodirektoratet {
 
-struct LiveClientOptions {
+struct LiveClientOptions : feature_service::HttpOptions {
   /// The ArcGIS REST services root; the layer path is appended.
   std::string base_url = "https://kart3.miljodirektoratet.no/arcgis/rest/services";
   std::string layer_path = "/industri/MapServer/0/query";
@@ -16,11 +15,6 @@ struct LiveClientOptions {
   int page_size = 1000;
   /// A guard against a server that never stops saying "more".
   int max_pages = 50;
-  std::chrono::milliseconds connect_timeout{3000};
-  std::chrono::milliseconds total_timeout{10000};
-  std::chrono::milliseconds retry_backoff{300};
-  std::size_t max_body_bytes = 8 * 1024 * 1024;
-  std::string user_agent = "Masseflyt/0.1 (+kontakt@masseflyt.no)";
 };
 
 /// Miljødirektoratet's permitted facilities over ArcGIS REST (platform/outbound): the waste

@@ -1,32 +1,17 @@
 #include <boost/json.hpp>
 
-#include <cmath>
-
+#include "integrations/feature_service/feature_json.hpp"
 #include "integrations/miljodirektoratet/miljodirektoratet_parser.hpp"
-#include "platform/core/error.hpp"
 
 namespace masseflyt::miljodirektoratet {
 namespace {
 
 namespace bj = boost::json;
 
-[[noreturn]] void malformed(const std::string& detail) {
-  throw Error(ErrorKind::Unavailable, "miljodirektoratet.error.malformed", detail);
-}
+constexpr std::string_view kMalformed = "miljodirektoratet.error.malformed";
 
-// ArcGIS attributes are strings, numbers or null; everything becomes text (integers without a
-// decimal point, so an id 1234 stays "1234").
-std::string asText(const bj::value& value) {
-  if (value.is_string()) return std::string(value.get_string());
-  if (value.is_int64()) return std::to_string(value.get_int64());
-  if (value.is_uint64()) return std::to_string(value.get_uint64());
-  if (value.is_double()) {
-    const double d = value.get_double();
-    if (std::floor(d) == d && std::fabs(d) < 1e15) return std::to_string(static_cast<long long>(d));
-    return bj::serialize(value);
-  }
-  if (value.is_bool()) return value.get_bool() ? "true" : "false";
-  return {};
+[[noreturn]] void malformed(const std::string& detail) {
+  feature_service::throwMalformed(kMalformed, detail);
 }
 
 double number(const bj::object& object, std::string_view key) {
@@ -38,14 +23,13 @@ double number(const bj::object& object, std::string_view key) {
 }  // namespace
 
 QueryPage parseQueryPage(std::string_view body) {
-  boost::system::error_code ec;
-  const bj::value root = bj::parse(body, ec);
-  if (ec || !root.is_object()) malformed("not a JSON object");
-  const auto& object = root.get_object();
+  const auto object = feature_service::parseObject(body, kMalformed);
   if (const auto* error = object.if_contains("error")) {
     std::string message = "ArcGIS error";
     if (error->is_object()) {
-      if (const auto* text = error->get_object().if_contains("message")) message += ": " + asText(*text);
+      if (const auto* text = error->get_object().if_contains("message")) {
+        message += ": " + feature_service::attributeText(*text);
+      }
     }
     malformed(message);
   }
@@ -56,19 +40,8 @@ QueryPage parseQueryPage(std::string_view body) {
     page.exceeded_transfer_limit = more->is_bool() && more->get_bool();
   }
   for (const auto& feature : features->get_array()) {
-    if (!feature.is_object()) malformed("feature is not an object");
-    const auto* attributes = feature.get_object().if_contains("attributes");
-    const auto* geometry = feature.get_object().if_contains("geometry");
-    if (attributes == nullptr || !attributes->is_object()) malformed("feature without attributes");
-    registry::imports::ImportedRecord record;
-    record.source = "miljodirektoratet";
-    for (const auto& [name, value] : attributes->get_object()) {
-      record.raw.emplace(std::string(name), asText(value));
-    }
-    const auto field = [&](std::string_view name) {
-      const auto it = record.raw.find(std::string(name));
-      return it == record.raw.end() ? std::string() : it->second;
-    };
+    auto record = feature_service::recordOf(feature, "attributes", "miljodirektoratet", kMalformed);
+    const auto field = [&](std::string_view name) { return feature_service::field(record, name); };
     record.key = field("anlegg_id");
     record.name = field("navn");
     record.category = field("bransje");
@@ -79,6 +52,7 @@ QueryPage parseQueryPage(std::string_view body) {
     record.municipality = field("kommunenummer");
     record.orgnr = field("organisasjonsnummer");
     if (record.key.empty()) malformed("feature without anlegg_id");
+    const auto* geometry = feature.get_object().if_contains("geometry");
     if (geometry != nullptr && geometry->is_object()) {
       record.lon = number(geometry->get_object(), "x");
       record.lat = number(geometry->get_object(), "y");

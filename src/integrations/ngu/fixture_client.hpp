@@ -4,9 +4,8 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <vector>
 
-#include "modules/registry/imports/app/public_site_source.hpp"
+#include "integrations/feature_service/fixture_source.hpp"
 #include "platform/core/embedded_file.hpp"
 
 namespace masseflyt {
@@ -17,21 +16,14 @@ std::span<const EmbeddedFile> embeddedNguFixtures();
 namespace masseflyt::ngu {
 
 /// NGU gravel pits and quarries from the embedded SYNTHETIC query answers
-/// (fixtures/uttak/*.json, see fixtures/README.md), parsed by the live parser, so a broken
-/// fixture fails loudly. For tests and the offline demo.
-class FixtureGravelAndRock final : public registry::imports::PublicSiteSource {
+/// (fixtures/uttak/*.json, see fixtures/README.md).
+class FixtureGravelAndRock final : public feature_service::FixtureSource {
  public:
   /// `file` relative to fixtures/ ("uttak/grus-pukk-region.json").
   explicit FixtureGravelAndRock(std::string file = "uttak/grus-pukk-region.json");
-  std::string_view source() const override { return "ngu"; }
-  bool synthetic() const override { return true; }
-  std::vector<registry::imports::ImportedRecord> fetchAll() const override;
 
   /// Raw text of a fixture; Error(Internal) when absent.
   static std::string_view file(std::string_view relative_path);
-
- private:
-  std::vector<registry::imports::ImportedRecord> records_;
 };
 
 /// The client for config ngu_mode ("fixture" or "live", base URL from ngu_base_url). Throws

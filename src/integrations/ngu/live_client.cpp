@@ -1,15 +1,13 @@
 #include "integrations/ngu/live_client.hpp"
 
+#include <utility>
+
 #include "integrations/ngu/ngu_parser.hpp"
-#include "platform/core/error.hpp"
 #include "platform/core/text.hpp"
-#include "platform/outbound/http_client.hpp"
 
 namespace masseflyt::ngu {
 
-LiveGravelAndRock::LiveGravelAndRock(LiveClientOptions options) : options_(std::move(options)) {
-  while (!options_.base_url.empty() && options_.base_url.back() == '/') options_.base_url.pop_back();
-}
+LiveGravelAndRock::LiveGravelAndRock(LiveClientOptions options) : options_(std::move(options)) {}
 
 std::string LiveGravelAndRock::pagePath(int start_index) const {
   return "?service=WFS&version=2.0.0&request=GetFeature&typeNames=" +
@@ -19,28 +17,22 @@ std::string LiveGravelAndRock::pagePath(int start_index) const {
 }
 
 std::vector<registry::imports::ImportedRecord> LiveGravelAndRock::fetchAll() const {
-  const outbound::Limits limits{options_.connect_timeout, options_.total_timeout,
-                                options_.max_body_bytes, options_.user_agent};
-  std::vector<registry::imports::ImportedRecord> out;
-  int start = 0;
-  for (int page = 0; page < options_.max_pages; ++page) {
-    const std::string path = pagePath(start);
-    outbound::Request request;
-    request.url = options_.base_url + path;
-    request.headers = {"Accept: application/json, application/geo+json"};
-    const auto response =
-        outbound::getWithRetry(request, limits, options_.retry_backoff, "ngu.error.unavailable");
-    if (response.status != 200) {
-      throw Error(ErrorKind::Unavailable, "ngu.error.rejected",
-                  "GET " + path + ": HTTP " + std::to_string(response.status));
-    }
-    auto parsed = parseFeaturePage(response.body);
-    for (auto& record : parsed.records) out.push_back(std::move(record));
-    if (parsed.feature_count < options_.page_size) return out;
-    start += parsed.feature_count;
-  }
-  // A partial set would mark the rest as vanished: better no import than a wrong one.
-  throw Error(ErrorKind::Unavailable, "ngu.error.too_many_pages", std::to_string(options_.max_pages) + " pages");
+  return feature_service::fetchAllPages(
+      {.base_url = options_.base_url,
+       .accept_header = "Accept: application/json, application/geo+json",
+       .max_pages = options_.max_pages,
+       .keys = {.unavailable = "ngu.error.unavailable",
+                .rejected = "ngu.error.rejected",
+                .too_many_pages = "ngu.error.too_many_pages"},
+       .page_path = [this](int start_index) { return pagePath(start_index); },
+       .parse_page =
+           [this](std::string_view body) {
+             auto parsed = parseFeaturePage(body);
+             // WFS does not say whether more follow: only a short page is surely the last.
+             const bool more = parsed.feature_count >= options_.page_size;
+             return feature_service::Page{std::move(parsed.records), parsed.feature_count, more};
+           }},
+      options_);
 }
 
 }  // namespace masseflyt::ngu

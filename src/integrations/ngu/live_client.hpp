@@ -1,14 +1,13 @@
 #pragma once
 
-#include <chrono>
-#include <cstddef>
 #include <string>
 
+#include "integrations/feature_service/paged_fetch.hpp"
 #include "modules/registry/imports/app/public_site_source.hpp"
 
 namespace masseflyt::ngu {
 
-struct LiveClientOptions {
+struct LiveClientOptions : feature_service::HttpOptions {
   /// NGU's WFS for Grus og pukk. The service name carries a version and the WFS may be retired
   /// (integrations.md §4): configurable, and checked against GetCapabilities before going live.
   std::string base_url = "https://geo.ngu.no/mapserver/GrusPukkWFS2";
@@ -16,11 +15,6 @@ struct LiveClientOptions {
   std::string type_name = "GrusPukkUttak";
   int page_size = 500;
   int max_pages = 100;
-  std::chrono::milliseconds connect_timeout{3000};
-  std::chrono::milliseconds total_timeout{10000};
-  std::chrono::milliseconds retry_backoff{300};
-  std::size_t max_body_bytes = 8 * 1024 * 1024;
-  std::string user_agent = "Masseflyt/0.1 (+kontakt@masseflyt.no)";
 };
 
 /// NGU's register of gravel pits and quarries over WFS 2.0 GetFeature with GeoJSON output,

@@ -1,39 +1,23 @@
 #include <boost/json.hpp>
 
-#include <cmath>
+#include <utility>
 
+#include "integrations/feature_service/feature_json.hpp"
 #include "integrations/ngu/ngu_parser.hpp"
-#include "platform/core/error.hpp"
 
 namespace masseflyt::ngu {
 namespace {
 
-namespace bj = boost::json;
+constexpr std::string_view kMalformed = "ngu.error.malformed";
 
 [[noreturn]] void malformed(const std::string& detail) {
-  throw Error(ErrorKind::Unavailable, "ngu.error.malformed", detail);
-}
-
-std::string asText(const bj::value& value) {
-  if (value.is_string()) return std::string(value.get_string());
-  if (value.is_int64()) return std::to_string(value.get_int64());
-  if (value.is_uint64()) return std::to_string(value.get_uint64());
-  if (value.is_double()) {
-    const double d = value.get_double();
-    if (std::floor(d) == d && std::fabs(d) < 1e15) return std::to_string(static_cast<long long>(d));
-    return bj::serialize(value);
-  }
-  if (value.is_bool()) return value.get_bool() ? "true" : "false";
-  return {};
+  feature_service::throwMalformed(kMalformed, detail);
 }
 
 }  // namespace
 
 FeaturePage parseFeaturePage(std::string_view body) {
-  boost::system::error_code ec;
-  const bj::value root = bj::parse(body, ec);
-  if (ec || !root.is_object()) malformed("not a JSON object");
-  const auto& object = root.get_object();
+  const auto object = feature_service::parseObject(body, kMalformed);
   const auto* type = object.if_contains("type");
   const auto* features = object.if_contains("features");
   if (type == nullptr || !type->is_string() || type->get_string() != "FeatureCollection" ||
@@ -43,18 +27,8 @@ FeaturePage parseFeaturePage(std::string_view body) {
   FeaturePage page;
   for (const auto& feature : features->get_array()) {
     ++page.feature_count;
-    if (!feature.is_object()) malformed("feature is not an object");
-    const auto* properties = feature.get_object().if_contains("properties");
-    if (properties == nullptr || !properties->is_object()) malformed("feature without properties");
-    registry::imports::ImportedRecord record;
-    record.source = "ngu";
-    for (const auto& [name, value] : properties->get_object()) {
-      record.raw.emplace(std::string(name), asText(value));
-    }
-    const auto field = [&](std::string_view name) {
-      const auto it = record.raw.find(std::string(name));
-      return it == record.raw.end() ? std::string() : it->second;
-    };
+    auto record = feature_service::recordOf(feature, "properties", "ngu", kMalformed);
+    const auto field = [&](std::string_view name) { return feature_service::field(record, name); };
     record.key = field("uttak_id");
     if (record.key.empty()) record.key = field("objekt_id");
     if (record.key.empty()) malformed("feature without uttak_id");

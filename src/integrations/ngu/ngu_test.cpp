@@ -3,8 +3,7 @@
 // retry after a 4xx, malformed JSON as a clear error.
 #include <gtest/gtest.h>
 
-#include <chrono>
-
+#include "integrations/feature_service/testing/live_client_checks.hpp"
 #include "integrations/ngu/fixture_client.hpp"
 #include "integrations/ngu/live_client.hpp"
 #include "integrations/ngu/ngu_parser.hpp"
@@ -14,7 +13,7 @@
 namespace masseflyt::ngu {
 namespace {
 
-using namespace std::chrono_literals;
+using feature_service::testing::expectUnavailable;
 using outbound::testing::LoopbackServer;
 using outbound::testing::Reply;
 
@@ -35,20 +34,8 @@ LiveClientOptions fastOptions(const LoopbackServer& server, int page_size) {
   LiveClientOptions options;
   options.base_url = server.url("/mapserver/GrusPukkWFS2");
   options.page_size = page_size;
-  options.connect_timeout = 500ms;
-  options.total_timeout = 400ms;
-  options.retry_backoff = 10ms;
+  feature_service::testing::useFastTimeouts(options);
   return options;
-}
-
-void expectUnavailable(const LiveGravelAndRock& client, std::string_view key) {
-  try {
-    client.fetchAll();
-    ADD_FAILURE() << "fetchAll did not throw";
-  } catch (const Error& error) {
-    EXPECT_EQ(error.kind(), ErrorKind::Unavailable);
-    EXPECT_EQ(error.messageKey(), key);
-  }
 }
 
 TEST(NguParser, ReadsPropertiesInEitherAxisOrder) {
