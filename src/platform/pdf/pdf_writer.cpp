@@ -16,6 +16,7 @@
 #include <variant>
 
 #include "platform/core/error.hpp"
+#include "platform/pdf/document_language.hpp"
 
 namespace masseflyt::pdf {
 namespace {
@@ -56,7 +57,13 @@ struct RuleItem {
 struct FillItem {
   double x, y, width, height;
 };
-using Item = std::variant<TextItem, RuleItem, FillItem>;
+/// Opens or closes a PDF structure element (H1, P, Table, TR, TH, TD, …) around what follows, so
+/// screen readers get headings, paragraphs and real tables, not loose text. `name` is a literal.
+struct TagItem {
+  const char* name;
+  bool begin;
+};
+using Item = std::variant<TextItem, RuleItem, FillItem, TagItem>;
 using Page = std::vector<Item>;
 
 struct CairoDeleter {
@@ -135,40 +142,47 @@ class Layout {
 
   std::vector<Page> take() && { return std::move(pages_); }
 
-  void text(std::string_view text, const TextStyle& style, double space_after) {
+  void text(std::string_view text, const TextStyle& style, double space_after, const char* role = "P") {
     const double h = type_.height(text, style, kContentWidth);
     ensure(h);
-    put(TextItem{kMargin, y_, kContentWidth, h, std::string(text), style});
-    y_ += h + space_after;
+    textBlock(text, style, space_after, role);
   }
 
   void heading(std::string_view text) {
     // Keep a heading with at least a few lines of what follows it.
     ensure(type_.height(text, {kHeadingSize, true}, kContentWidth) + 4 * kBodySize);
     y_ += 6;
-    text_block(text, {kHeadingSize, true}, 6);
+    textBlock(text, {kHeadingSize, true}, 6, "H2");
   }
 
+  /// Label and value side by side; tagged as a two-column table with the labels as row headers.
   void facts(const std::vector<Fact>& facts) {
+    if (facts.empty()) return;
     const double label_width = kContentWidth * 0.35;
     const double value_width = kContentWidth - label_width - 8;
+    open("Table");
     for (const auto& fact : facts) {
       const double h = std::max(type_.height(fact.label, {kBodySize, true}, label_width),
                                 type_.height(fact.value, {kBodySize}, value_width));
       ensure(h);
-      put(TextItem{kMargin, y_, label_width, h, fact.label, {kBodySize, true}});
-      put(TextItem{kMargin + label_width + 8, y_, value_width, h, fact.value, {kBodySize}});
+      open("TR");
+      cell("TH", TextItem{kMargin, y_, label_width, h, fact.label, {kBodySize, true}});
+      cell("TD", TextItem{kMargin + label_width + 8, y_, value_width, h, fact.value, {kBodySize}});
+      close("TR");
       y_ += h + 3;
     }
-    if (!facts.empty()) y_ += 6;
+    close("Table");
+    y_ += 6;
   }
 
   void table(const Table& table) {
+    const bool has_rows = !table.rows.empty() && !table.columns.empty();
+    if (has_rows) open("Table");
     if (!table.caption.empty()) {
       ensure(type_.height(table.caption, {kBodySize, true}, kContentWidth) + 3 * kTableSize);
-      text_block(table.caption, {kBodySize, true}, 4);
+      textBlock(table.caption, {kBodySize, true}, 4, has_rows ? "Caption" : "P");
     }
-    if (table.rows.empty() || table.columns.empty()) {
+    if (!has_rows) {
       if (!table.empty_text.empty()) text(table.empty_text, {kBodySize}, 10);
       return;
     }
@@ -176,24 +190,38 @@ class Layout {
     const auto header_cells = headerCells(table);
     const double header_height = rowHeight(table, header_cells, widths, true);
     ensure(header_height + kTableSize * 2);
-    drawRow(table, header_cells, widths, header_height, true);
+    drawRow(table, header_cells, widths, header_height, Row::Header);
     const double page_room = kContentBottom - kContentTop - header_height;
     for (const auto& row : table.rows) {
       const double h = std::min(rowHeight(table, row, widths, false), page_room);
       if (y_ + h > kContentBottom) {
         newPage();
-        drawRow(table, header_cells, widths, header_height, true);
+        drawRow(table, header_cells, widths, header_height, Row::RepeatedHeader);
       }
-      drawRow(table, row, widths, h, false);
+      drawRow(table, row, widths, h, Row::Body);
     }
+    close("Table");
     y_ += 10;
   }
 
+  void open(const char* name) { put(TagItem{name, true}); }
+  void close(const char* name) { put(TagItem{name, false}); }
+
  private:
-  void text_block(std::string_view text, const TextStyle& style, double space_after) {
+  // A header repeated on a new page is drawn for the eye only: tagging it again would make a
+  // screen reader read it as a data row.
+  enum class Row { Header, RepeatedHeader, Body };
+
+  void textBlock(std::string_view text, const TextStyle& style, double space_after, const char* role) {
     const double h = type_.height(text, style, kContentWidth);
-    put(TextItem{kMargin, y_, kContentWidth, h, std::string(text), style});
+    cell(role, TextItem{kMargin, y_, kContentWidth, h, std::string(text), style});
     y_ += h + space_after;
+  }
+
+  void cell(const char* role, TextItem item) {
+    open(role);
+    put(std::move(item));
+    close(role);
   }
 
   static std::vector<std::string> headerCells(const Table& table) {
@@ -233,17 +261,23 @@ class Layout {
   }
 
   void drawRow(const Table& table, const std::vector<std::string>& cells, const std::vector<double>& widths,
-               double height, bool header) {
+               double height, Row kind) {
+    const bool header = kind != Row::Body;
+    const bool tagged = kind != Row::RepeatedHeader;
     if (header) put(FillItem{kMargin, y_, kContentWidth, height});
+    if (tagged) open("TR");
     double x = kMargin;
     for (std::size_t c = 0; c < table.columns.size(); ++c) {
-      const std::string text = c < cells.size() ? cells[c] : std::string();
-      if (!text.empty()) {
-        put(TextItem{x + kCellPadding, y_ + kCellPadding, widths[c] - 2 * kCellPadding, height - 2 * kCellPadding,
-                     text, {kTableSize, header, table.columns[c].align}});
+      TextItem item{x + kCellPadding, y_ + kCellPadding, widths[c] - 2 * kCellPadding, height - 2 * kCellPadding,
+                    c < cells.size() ? cells[c] : std::string(), {kTableSize, header, table.columns[c].align}};
+      if (tagged) {
+        cell(header ? "TH" : "TD", std::move(item));
+      } else {
+        put(std::move(item));
       }
       x += widths[c];
     }
+    if (tagged) close("TR");
     y_ += height;
     put(RuleItem{kMargin, y_, kContentWidth, header ? 0.8 : 0.3});
   }
@@ -266,7 +300,8 @@ class Layout {
 
 std::vector<Page> layOut(const PdfDocument& document, const Typesetter& type) {
   Layout layout(type);
-  layout.text(document.title, {kTitleSize, true}, 4);
+  layout.open("Document");
+  layout.text(document.title, {kTitleSize, true}, 4, "H1");
   for (const auto& line : document.subtitle) layout.text(line, {kBodySize}, 2);
   for (const auto& section : document.sections) {
     layout.heading(section.heading);
@@ -274,6 +309,7 @@ std::vector<Page> layOut(const PdfDocument& document, const Typesetter& type) {
     for (const auto& paragraph : section.paragraphs) layout.text(paragraph, {kBodySize}, 6);
     for (const auto& table : section.tables) layout.table(table);
   }
+  layout.close("Document");
   return std::move(layout).take();
 }
 
@@ -299,6 +335,12 @@ void drawPage(cairo_t* cr, const Typesetter& type, const Page& page) {
       cairo_set_source_rgb(cr, 0.92, 0.93, 0.95);
       cairo_rectangle(cr, fill->x, fill->y, fill->width, fill->height);
       cairo_fill(cr);
+    } else if (const auto* tag = std::get_if<TagItem>(&item)) {
+      if (tag->begin) {
+        cairo_tag_begin(cr, tag->name, "");
+      } else {
+        cairo_tag_end(cr, tag->name);
+      }
     }
   }
 }
@@ -338,7 +380,7 @@ std::string renderPdf(const PdfDocument& document) {
   }
   cairo_surface_finish(surface.get());
   check(cairo_surface_status(surface.get()), "cairo_surface_finish");
-  return bytes;
+  return withLanguage(std::move(bytes), document.language);
 }
 
 }  // namespace masseflyt::pdf

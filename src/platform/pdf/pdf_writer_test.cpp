@@ -53,6 +53,42 @@ TEST(PdfWriter, TextThatLooksLikeMarkupIsSetAsText) {
   EXPECT_EQ(renderPdf(document).substr(0, 5), "%PDF-");
 }
 
+std::size_t occurrences(const std::string& text, std::string_view what) {
+  std::size_t count = 0;
+  for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++count;
+  return count;
+}
+
+TEST(PdfWriter, IsTaggedWithHeadingsAndTablesForScreenReaders) {
+  const auto pdf = renderPdf(withRows(200));
+  EXPECT_NE(pdf.find("/StructTreeRoot"), std::string::npos);
+  EXPECT_EQ(occurrences(pdf, "/S /H1"), 1u);
+  EXPECT_EQ(occurrences(pdf, "/S /H2"), 1u);
+  EXPECT_EQ(occurrences(pdf, "/S /Table"), 2u) << "the facts and the lines";
+  // One row header for the single fact and one header row of three columns: the header repeated
+  // on later pages is drawn, not tagged again.
+  EXPECT_EQ(occurrences(pdf, "/S /TH"), 4u);
+  EXPECT_EQ(occurrences(pdf, "/S /TD"), 1u + 200u * 3u);
+}
+
+TEST(PdfWriter, NamesItsLanguageInAnIncrementalUpdateThatPointsBackToCairosFile) {
+  const auto pdf = renderPdf(withRows(2));
+  EXPECT_NE(pdf.find("/Lang (nb-NO)"), std::string::npos);
+  // The last startxref points at the appended xref section, whose trailer chains to cairo's.
+  const auto last = pdf.rfind("startxref\n");
+  ASSERT_NE(last, std::string::npos);
+  const auto offset = std::stoul(pdf.substr(last + 10, 12));
+  EXPECT_EQ(pdf.substr(offset, 5), "xref\n");
+  const auto prev = pdf.find("/Prev ", offset);
+  ASSERT_NE(prev, std::string::npos);
+  EXPECT_EQ(pdf.substr(std::stoul(pdf.substr(prev + 6, 12)), 5), "xref\n");
+  EXPECT_EQ(pdf.substr(pdf.size() - 6), "%%EOF\n");
+
+  auto english = withRows(1);
+  english.language = "en\") /Evil (";  // not a language tag: left out rather than written raw
+  EXPECT_EQ(renderPdf(english).find("/Lang"), std::string::npos);
+}
+
 TEST(PdfWriter, EmptyDocumentIsOnePage) {
   PdfDocument document;
   document.title = "Tom";

@@ -36,8 +36,8 @@
             <th scope="col">{{T_masses_plans_page_col_fraction}}</th>
             <th scope="col">{{T_masses_plans_page_col_phase}}</th>
             <th scope="col">{{T_masses_plans_page_col_period}}</th>
-            <th scope="col">{{T_masses_plans_page_col_entered}}</th>
-            <th scope="col">{{T_masses_plans_page_col_tonnes}}</th>
+            <th scope="col" class="mf-quantity">{{T_masses_plans_page_col_entered}}</th>
+            <th scope="col" class="mf-quantity">{{T_masses_plans_page_col_tonnes}}</th>
             <th scope="col">{{T_masses_plans_page_col_destination}}</th>
             <th scope="col">{{T_masses_plans_page_col_note}}</th>
           </tr>
@@ -45,7 +45,7 @@
         <tbody>
           {{#LINE}}<tr>
             <td>{{KIND}}</td><td>{{FRACTION}}</td><td>{{PHASE}}</td><td>{{PERIOD}}</td>
-            <td>{{ENTERED}}</td><td>{{TONNES}}</td><td>{{DESTINATION}}</td><td>{{NOTE}}</td>
+            <td class="mf-quantity">{{ENTERED}}</td><td class="mf-quantity">{{TONNES}}</td><td>{{DESTINATION}}</td><td>{{NOTE}}</td>
           </tr>{{/LINE}}
         </tbody>
       </table>

@@ -21,11 +21,11 @@
         <tr>
           <th scope="col">{{T_masses_plans_list_col_project}}</th>
           <th scope="col">{{T_masses_plans_page_status}}</th>
-          <th scope="col">{{T_masses_plans_page_lines}}</th>
-          <th scope="col">{{T_masses_plans_page_surplus}}</th>
-          <th scope="col">{{T_masses_plans_page_need}}</th>
-          <th scope="col">{{T_masses_plans_page_planned_reuse}}</th>
-          <th scope="col">{{T_masses_plans_page_reuse_target}}</th>
+          <th scope="col" class="mf-quantity">{{T_masses_plans_page_lines}}</th>
+          <th scope="col" class="mf-quantity">{{T_masses_plans_page_surplus}}</th>
+          <th scope="col" class="mf-quantity">{{T_masses_plans_page_need}}</th>
+          <th scope="col" class="mf-quantity">{{T_masses_plans_page_planned_reuse}}</th>
+          <th scope="col" class="mf-quantity">{{T_masses_plans_page_reuse_target}}</th>
           <th scope="col">{{T_masses_plans_page_documentation_status}}</th>
         </tr>
       </thead>
@@ -33,11 +33,11 @@
         {{#ROW}}<tr>
           <td><a class="ds-link" href="/prosjekter/{{PROJECT_ID}}/massehandteringsplan">{{PROJECT}}</a>{{#DEMO}} <span class="ds-tag" data-color="neutral">{{T_masses_plans_list_demo}}</span>{{/DEMO}}</td>
           <td>{{STATUS}}</td>
-          <td>{{LINES}}</td>
-          <td>{{SURPLUS}}</td>
-          <td>{{NEED}}</td>
-          <td>{{PLANNED_REUSE}}</td>
-          <td>{{REUSE_TARGET}}</td>
+          <td class="mf-quantity">{{LINES}}</td>
+          <td class="mf-quantity">{{SURPLUS}}</td>
+          <td class="mf-quantity">{{NEED}}</td>
+          <td class="mf-quantity">{{PLANNED_REUSE}}</td>
+          <td class="mf-quantity">{{REUSE_TARGET}}</td>
           <td>{{DOCUMENTATION_STATUS}}</td>
         </tr>
         {{/ROW}}
