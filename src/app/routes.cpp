@@ -33,6 +33,9 @@ void registerAllRoutes(http::Router& router, const RouteDependencies& deps) {
   registerHealthRoutes(router, deps.database);
   web::registerStaticRoutes(router, deps.static_dir);
   registerApiRoutes(router, deps.openapi);
+  // Without a configured address register the recorded one serves (tests, offline demo).
+  static const kartverket::FixtureAddressClient fixture_addresses;
+  const registry::addresses::AddressLookup& addresses = deps.address_lookup ? *deps.address_lookup : fixture_addresses;
   pages::registerPageRoutes(router, deps.renderer);
   auth::registerPermissions(audit::kAuditPermissions);
   // The audit page shows people and organisations by name; only the composition root may ask
@@ -58,7 +61,7 @@ void registerAllRoutes(http::Router& router, const RouteDependencies& deps) {
   auth::registerPermissions(masses::plans::permissions());
   masses::plans::registerRoutes(router, deps.database, deps.renderer, deps.brreg);
   auth::registerPermissions(masses::listings::permissions());
-  masses::listings::registerRoutes(router, deps.database, deps.renderer, deps.brreg);
+  masses::listings::registerRoutes(router, deps.database, deps.renderer, deps.brreg, addresses);
   auth::registerPermissions(masses::searches::permissions());
   privacy::registerPart("masses.searches",
                         {&masses::searches::exportPersonalData, &masses::searches::erasePersonalData});
@@ -72,12 +75,7 @@ void registerAllRoutes(http::Router& router, const RouteDependencies& deps) {
          },
          .public_base_url = deps.password_reset.public_base_url});
   }
-  {
-    // Without a configured register the recorded one serves (tests, offline demo).
-    static const kartverket::FixtureAddressClient fixture_addresses;
-    registry::addresses::registerRoutes(
-        router, deps.address_lookup ? *deps.address_lookup : fixture_addresses);
-  }
+  registry::addresses::registerRoutes(router, addresses);
   auth::registerPermissions(registry::sites::permissions());
   registry::sites::registerRoutes(router, deps.database, deps.renderer, deps.brreg);
   auth::registerPermissions(registry::imports::permissions());

@@ -207,4 +207,29 @@ describe('overskudd, behov og kapasitet', () => {
     const anonymousForm = await fetch(`${live.server.baseUrl}/masser/ny`, { redirect: 'manual' });
     assert.ok([302, 303, 401].includes(anonymousForm.status), `${anonymousForm.status}`);
   });
+
+  test('en adresse skrevet uten JavaScript slås opp og blir et punkt i adressen til søket', async () => {
+    const typed = `${live.server.baseUrl}/masser?type=behov&adresse=${encodeURIComponent('arnold haukelands plass 10')}&radius_km=10&visning=kart`;
+    const found = await fetch(typed, { redirect: 'manual' });
+    assert.equal(found.status, 303);
+    const target = new URL(found.headers.get('location'), live.server.baseUrl);
+    assert.equal(target.pathname, '/masser');
+    assert.equal(target.searchParams.get('type'), 'behov');
+    assert.equal(target.searchParams.get('radius_km'), '10');
+    assert.equal(target.searchParams.get('visning'), 'kart');
+    assert.match(target.searchParams.get('adresse'), /^Arnold Haukelands plass 10, 1338 Sandvika$/i);
+    assert.ok(Math.abs(Number(target.searchParams.get('lat')) - 59.89) < 0.05, target.search);
+    assert.ok(Math.abs(Number(target.searchParams.get('lon')) - 10.52) < 0.05, target.search);
+    const page = await fetch(target);
+    assert.equal(page.status, 200);
+    // With the point in place the page searches by distance; no second lookup.
+    assert.doesNotMatch(await page.text(), /Fant ingen adresse/);
+
+    const unknown = await fetch(`${live.server.baseUrl}/masser?adresse=${encodeURIComponent('Finnesikkeveien 999')}`, { redirect: 'manual' });
+    assert.equal(unknown.status, 200);
+    assert.match(await unknown.text(), /Fant ingen adresse som passer/);
+    const tooLong = await fetch(`${live.server.baseUrl}/masser?adresse=${'x'.repeat(300)}`, { redirect: 'manual' });
+    assert.equal(tooLong.status, 200);
+    assert.match(await tooLong.text(), /Fant ingen adresse som passer/);
+  });
 });

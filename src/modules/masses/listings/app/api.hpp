@@ -9,6 +9,7 @@
 
 #include "modules/identity/organisations/app/brreg_client.hpp"
 #include "modules/masses/listings/domain/listing.hpp"
+#include "modules/registry/addresses/app/address_lookup.hpp"
 #include "platform/auth/permissions.hpp"
 #include "platform/db/database.hpp"
 #include "platform/http/router.hpp"
@@ -25,7 +26,8 @@ std::span<const auth::PermissionDef> permissions();
 
 /// Pages (/masser…) and API (/api/v1/masser…). `brreg` must outlive the router.
 void registerRoutes(http::Router& router, db::Database& database, const web::Renderer& renderer,
-                    const identity::organisations::BrregClient& brreg);
+                    const identity::organisations::BrregClient& brreg,
+                    const registry::addresses::AddressLookup& addresses);
 
 /// What a mass handling plan line publishes (issue 5 item 5): one surplus or need of a project.
 struct PlanLineListing {

@@ -25,9 +25,10 @@ std::shared_ptr<const ListingService> makeService(db::Database& database,
 std::span<const auth::PermissionDef> permissions() { return kPermissions; }
 
 void registerRoutes(http::Router& router, db::Database& database, const web::Renderer& renderer,
-                    const identity::organisations::BrregClient& brreg) {
+                    const identity::organisations::BrregClient& brreg,
+                    const registry::addresses::AddressLookup& addresses) {
   auto service = makeService(database, brreg);
-  registerPageRoutes(router, service, renderer);
+  registerPageRoutes(router, service, renderer, addresses);
   registerApiRoutes(router, service);
 }
 

@@ -286,9 +286,51 @@ void fillRows(Dictionary& content, const std::vector<ListingView>& items, bool s
   }
 }
 
-http::Response listPage(const ListingService& service, const web::Renderer& renderer, const http::Request& request) {
+// The address combobox fills in the point as the user picks an address. Without JavaScript the
+// address arrives as typed text with no point: look it up here and send the browser on to the same
+// search with the found address and its point, so the URL can be shared and a saved search keeps
+// the point. Nothing to do when a point or a site is given.
+std::optional<http::Response> redirectToAddressPoint(const registry::addresses::AddressLookup& addresses,
+                                                     const http::Request& request, std::vector<FieldError>& errors) {
+  constexpr std::size_t kMaxAddressLength = 200;
+  const std::string typed = param(request, "adresse");
+  if (typed.empty() || !param(request, "lat").empty() || !param(request, "lon").empty() ||
+      !param(request, "avstand_fra_anlegg").empty()) {
+    return std::nullopt;
+  }
+  registry::addresses::AddressHits hits;
+  if (typed.size() <= kMaxAddressLength) {
+    try {
+      hits = addresses.search(typed, std::nullopt, 1);
+    } catch (const Error& e) {
+      if (e.kind() != ErrorKind::Unavailable) throw;
+      errors.push_back({"adresse", "masses.listing.error.address_unavailable"});
+      return std::nullopt;
+    }
+  }
+  if (hits.addresses.empty()) {
+    errors.push_back({"adresse", "masses.listing.error.address_not_found"});
+    return std::nullopt;
+  }
+  const auto& hit = hits.addresses.front();
+  std::string target = "/masser?";
+  for (const auto& [key, value] : request.queryParams()) {
+    const bool known = std::find(std::begin(kFilterParams), std::end(kFilterParams), key) != std::end(kFilterParams);
+    if (value.empty() || !known || key == "adresse" || key == "lat" || key == "lon") continue;
+    target += text::percentEncode(key) + "=" + text::percentEncode(value) + "&";
+  }
+  char point[64];
+  std::snprintf(point, sizeof point, "lat=%.6f&lon=%.6f", hit.point.lat, hit.point.lon);
+  target += "adresse=" + text::percentEncode(hit.text + ", " + hit.postal_code + " " + hit.postal_place) + "&" + point;
+  if (param(request, "visning") == "kart") target += "&visning=kart";
+  return http::Response::redirect(target, 303);
+}
+
+http::Response listPage(const ListingService& service, const web::Renderer& renderer,
+                        const registry::addresses::AddressLookup& addresses, const http::Request& request) {
   Dictionary content("masser");
   std::vector<FieldError> errors;
+  if (auto redirect = redirectToAddressPoint(addresses, request, errors)) return std::move(*redirect);
   auto search = readSearch(request, service.places(), errors);
   const bool map_view = param(request, "visning") == "kart";
   const std::int64_t page_number = registry::common::pageNumber(request);
@@ -805,15 +847,18 @@ http::Response update(const ListingService& service, const web::Renderer& render
 }  // namespace
 
 void registerPageRoutes(http::Router& router, std::shared_ptr<const ListingService> service,
-                        const web::Renderer& renderer) {
+                        const web::Renderer& renderer, const registry::addresses::AddressLookup& addresses) {
   const auto* view = &renderer;
+  const auto* lookup = &addresses;
   const auto add = [&](http::Method method, std::string pattern,
                        http::Response (*handler)(const ListingService&, const web::Renderer&, const http::Request&)) {
     router.add({method, std::move(pattern), http::Audience::Page,
                 [service, view, handler](http::Request& request) { return handler(*service, *view, request); },
                 {}});
   };
-  add(http::Method::Get, "/masser", &listPage);
+  router.add({http::Method::Get, "/masser", http::Audience::Page,
+              [service, view, lookup](http::Request& request) { return listPage(*service, *view, *lookup, request); },
+              {}});
   add(http::Method::Get, "/masser.csv", &csvDownload);
   add(http::Method::Get, "/masser.geojson", &geojsonDownload);
   add(http::Method::Get, "/masser/mine", &minePage);
