@@ -103,4 +103,31 @@ describe('masser i nettleseren', () => {
       }
     });
   });
+
+  // The same pages are checked with axe above; here only that the search works with scripts off.
+  test('uten JavaScript blir en skrevet adresse et punkt for avstandssøket', async () => {
+    const context = await live.browser.newContext({ viewport: VIEWPORTS[0], locale: 'nb-NO', javaScriptEnabled: false });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${live.server.baseUrl}/masser`);
+      await page.getByLabel('Adresse', { exact: true }).fill('Arnold Haukelands plass 10');
+      await page.getByLabel('Innenfor (km)').fill('15');
+      await click(page, 'Søk');
+      const url = new URL(page.url());
+      assert.match(url.searchParams.get('adresse'), /^Arnold Haukelands plass 10, 1338 /);
+      assert.ok(url.searchParams.get('lat') && url.searchParams.get('lon'), url.search);
+      assert.equal(await page.getByLabel('Breddegrad').inputValue(), url.searchParams.get('lat'));
+      await page.getByText(/\d+ oppføringer/).waitFor();
+      const distances = await page.locator('tbody tr td:last-child').allTextContents();
+      assert.ok(distances.length > 0 && distances.every((d) => /km|m$/.test(d.trim())), distances.join(', '));
+
+      await page.getByLabel('Adresse', { exact: true }).fill('Finnesikkeveien 999');
+      await page.getByLabel('Breddegrad').fill('');
+      await page.getByLabel('Lengdegrad').fill('');
+      await click(page, 'Søk');
+      await page.getByText('Fant ingen adresse som passer', { exact: false }).first().waitFor();
+    } finally {
+      await context.close();
+    }
+  });
 });
