@@ -14,6 +14,13 @@
 <div class="ds-alert" data-color="info">
   <h2 class="ds-heading" data-size="2xs">{{T_app_home_status_heading}}</h2>
   <p class="ds-paragraph">{{T_app_home_status_text}}</p>
+  <ul class="ds-list">
+    <li><a class="ds-link" href="/masser">{{T_app_home_status_masses}}</a></li>
+    <li><a class="ds-link" href="/massebalanse">{{T_app_home_status_balance}}</a></li>
+    <li><a class="ds-link" href="/massehandteringsplaner">{{T_app_home_status_plans}}</a></li>
+    <li><a class="ds-link" href="/anlegg">{{T_app_home_status_registry}}</a></li>
+  </ul>
+  <p class="ds-paragraph">{{T_app_home_status_next}}</p>
 </div>
 <section class="mf-section mf-stack" aria-labelledby="slik-virker-det">
   <h2 id="slik-virker-det" class="ds-heading" data-size="md">{{T_app_home_how_heading}}</h2>
