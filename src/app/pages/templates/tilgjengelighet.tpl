@@ -10,11 +10,13 @@
     <li>{{T_app_accessibility_how3}}</li>
     <li>{{T_app_accessibility_how4}}</li>
     <li>{{T_app_accessibility_how5}}</li>
+    <li>{{T_app_accessibility_how6}}</li>
   </ul>
 
   <h2 class="ds-heading" data-size="sm">{{T_app_accessibility_known_heading}}</h2>
   <ul class="ds-list">
     <li>{{T_app_accessibility_known1}}</li>
+    <li>{{T_app_accessibility_known2}}</li>
   </ul>
 
   <h2 class="ds-heading" data-size="sm">{{T_app_accessibility_feedback_heading}}</h2>
