@@ -100,6 +100,9 @@ describe('overskudd, behov og kapasitet', () => {
     assert.equal(r.gjenstaende_kg, mengde.kg - 1000000);
     const history = await (await api(null, 'GET', `/api/v1/masser/${listing.id}/historikk`)).json();
     assert.deepEqual(history.data.map((e) => e.handling), ['reserved', 'created']);
+    // The open history names the organisation acted for, never the person.
+    assert.ok(history.data.every((e) => e.hvem === 'Sandvika Grunnarbeid AS (demo)'), JSON.stringify(history.data));
+    assert.doesNotMatch(await (await fetch(`${live.server.baseUrl}/masser/${listing.id}`)).text(), new RegExp(DEMO.representant.name));
   });
 
   test('behov 8 km unna i samme kvartal rangeres før et lenger unna', async () => {
@@ -206,6 +209,39 @@ describe('overskudd, behov og kapasitet', () => {
     assert.match(empty, /Ingen oppføringer/);
     const anonymousForm = await fetch(`${live.server.baseUrl}/masser/ny`, { redirect: 'manual' });
     assert.ok([302, 303, 401].includes(anonymousForm.status), `${anonymousForm.status}`);
+  });
+
+  test('skjemaet viser alle fasene til en oppføring med mer enn tolv, og høyst 120 faser godtas', async () => {
+    const quarters = [];
+    for (let year = 2027; year <= 2030; year += 1) {
+      for (const month of ['01', '04', '07', '10']) quarters.push({ start: `${year}-${month}`, mengde: 1000 });
+    }
+    const created = await api(representant, 'POST', '/api/v1/masser', surplus({
+      tittel: 'Tunnelstein med 16 kvartaler',
+      mengde: 16000,
+      periode_fra: '2027-01-01',
+      periode_til: '2030-12-31',
+      faseplan: 'kvartal',
+      faser: quarters,
+    }));
+    assert.equal(created.status, 201, await created.clone().text());
+    const listing = await created.json();
+    const { html } = await representant.page(`/masser/${listing.id}/endre`);
+    const rows = [...html.matchAll(/name="fase_start_(\d+)"/g)].map((m) => Number(m[1]));
+    assert.equal(Math.max(...rows), 16 + 4, 'all sixteen phases and four empty rows');
+    assert.match(html, /name="fase_start_16"[^>]*value="2030-10"/);
+
+    const months = [];
+    for (let i = 0; i < 121; i += 1) {
+      const d = new Date(Date.UTC(2027, i, 1));
+      months.push({ start: d.toISOString().slice(0, 7), mengde: 1 });
+    }
+    const tooMany = await api(representant, 'POST', '/api/v1/masser', surplus({
+      mengde: 121, enhet: 'tonn', volumtilstand: '', periode_fra: '2027-01-01', periode_til: '2037-12-31',
+      faseplan: 'maned', faser: months,
+    }));
+    assert.equal(tooMany.status, 422);
+    assert.ok((await tooMany.json()).errors.some((e) => e.field === 'faser'));
   });
 
   test('en adresse skrevet uten JavaScript slås opp og blir et punkt i adressen til søket', async () => {

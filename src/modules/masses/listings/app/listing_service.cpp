@@ -15,6 +15,7 @@
 #include "platform/db/uuid.hpp"
 #include "platform/geo/coordinates.hpp"
 #include "platform/geo/municipalities.hpp"
+#include "platform/history/acting_for.hpp"
 #include "platform/i18n/messages.hpp"
 #include "platform/jobs/jobs.hpp"
 
@@ -24,13 +25,6 @@ namespace {
 constexpr std::string_view kEntity = "masses_listing";
 
 std::string label(std::string_view key) { return std::string(i18n::t(key)); }
-
-std::string actorLabel(const auth::Principal& actor, const std::string& organisation_id) {
-  for (const auto& m : actor.memberships) {
-    if (m.organisation_id == organisation_id) return actor.display_name + " (" + m.organisation_name + ")";
-  }
-  return actor.display_name;
-}
 
 std::vector<history::FieldChange> compareFields(const std::vector<std::pair<std::string, std::string>>& before,
                                                 const std::vector<std::pair<std::string, std::string>>& after) {
@@ -378,7 +372,7 @@ Listing ListingService::create(const auth::Principal& actor, std::string_view or
   auto lease = database_.lease();
   db::Transaction transaction(lease);
   repository::insertListing(lease, listing, searchText(listing));
-  history::record(lease, kEntity, listing.id, actor.user_id, actorLabel(actor, owner->id), "created",
+  history::record(lease, kEntity, listing.id, actor.user_id, history::actingFor(actor, owner->id), "created",
                   asCreated(listingDisplayFields(listing, owner->name)));
   if (publish) jobs::enqueue(lease, kPublishedJobKind, publishedJobPayload(listing.id));
   transaction.commit();
@@ -402,7 +396,7 @@ Listing ListingService::update(const auth::Principal& actor, std::string_view id
   auto lease = database_.lease();
   db::Transaction transaction(lease);
   repository::updateListing(lease, listing, searchText(listing));
-  history::record(lease, kEntity, listing.id, actor.user_id, actorLabel(actor, listing.organisation_id),
+  history::record(lease, kEntity, listing.id, actor.user_id, history::actingFor(actor, listing.organisation_id),
                   "updated", changes);
   transaction.commit();
   return listing;
@@ -444,7 +438,7 @@ Listing ListingService::transition(const auth::Principal& actor, std::string_vie
   auto lease = database_.lease();
   db::Transaction transaction(lease);
   repository::updateListing(lease, listing, searchText(listing));
-  history::record(lease, kEntity, listing.id, actor.user_id, actorLabel(actor, listing.organisation_id), what,
+  history::record(lease, kEntity, listing.id, actor.user_id, history::actingFor(actor, listing.organisation_id), what,
                   changes);
   // Queued with the change, so alerts go out exactly when the publication is committed.
   if (action == Action::Publish) jobs::enqueue(lease, kPublishedJobKind, publishedJobPayload(listing.id));
@@ -476,6 +470,9 @@ std::string ListingService::upsertTrusted(Listing listing, std::string_view acto
   if (!listing.plan_line_id.empty()) existing = repository::findByPlanLine(lease, listing.plan_line_id);
   if (!existing && !listing.id.empty()) existing = repository::findListing(lease, listing.id);
   const std::int64_t now = db::nowEpochMs();
+  // Saved searches hear of a listing when it first becomes public, whoever published it; a plan
+  // published again updates its listings without alerting twice.
+  const bool becomes_public = isPublic(listing.status) && !(existing && isPublic(existing->status));
   if (existing) {
     listing.id = existing->id;
     listing.created_at = existing->created_at;
@@ -495,6 +492,7 @@ std::string ListingService::upsertTrusted(Listing listing, std::string_view acto
     history::record(lease, kEntity, listing.id, "", actor_label, "created",
                     asCreated(listingDisplayFields(listing, owner->name)));
   }
+  if (becomes_public) jobs::enqueue(lease, kPublishedJobKind, publishedJobPayload(listing.id));
   transaction.commit();
   return listing.id;
 }

@@ -326,6 +326,8 @@ void applyListingInput(const ListingInput& input, Listing& listing) {
       add(errors, "faser", "masses.listing.error.phase_granularity");
     } else if (input.phases.empty()) {
       add(errors, "faser", "masses.listing.error.phase_empty");
+    } else if (input.phases.size() > kMaxPhases) {
+      add(errors, "faser", "masses.listing.error.phase_count");
     } else {
       std::set<std::string> seen;
       std::vector<std::int64_t> weights;

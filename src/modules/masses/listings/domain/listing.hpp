@@ -104,6 +104,9 @@ Status statusAfterReserve(const Listing& listing, std::int64_t reserved_kg);
 
 // ---- Input and validation --------------------------------------------------------------------
 
+/// At most this many phases in a phased profile: ten years by month.
+inline constexpr std::size_t kMaxPhases = 120;
+
 /// A listing as typed (form or API): text as given. Place (project/site/point) is resolved by the
 /// service before validation and passed in `place_errors` when it failed.
 struct ListingInput {

@@ -3,10 +3,12 @@
 
 #include "integrations/brreg/fixture_client.hpp"
 #include "modules/identity/organisations/app/organisation_service.hpp"
+#include "modules/masses/listings/app/api.hpp"
 #include "modules/masses/listings/app/listing_service.hpp"
 #include "modules/masses/listings/infra/listing_repository.hpp"
 #include "modules/masses/listings/testing/fake_places.hpp"
 #include "platform/db/testing/test_database.hpp"
+#include "platform/jobs/job_repository.hpp"
 
 namespace masseflyt::masses::listings {
 namespace {
@@ -210,6 +212,9 @@ TEST_P(ListingServiceTest, PlanLineUpsertUpdatesTheSameListing) {
   const auto stored = service_->get(id, nullptr);
   EXPECT_EQ(stored.listing.quantity_kg, 2'000'000);
   EXPECT_EQ(service_->history(id).size(), 2u);
+  // Saved searches hear of it once, when it first became public, not on every republication.
+  auto lease = db().lease();
+  EXPECT_EQ(jobs::repository::countQueued(lease, std::string(kPublishedJobKind), publishedJobPayload(id)), 1);
 }
 
 MF_INSTANTIATE_DATABASE_TEST(ListingServiceTest);

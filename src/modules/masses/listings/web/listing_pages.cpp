@@ -31,7 +31,10 @@ constexpr std::string_view kTemplates = "modules/masses/listings/web/templates/"
 constexpr std::int64_t kPageSize = 25;
 constexpr std::int64_t kMapLimit = 200;
 constexpr std::int64_t kDownloadLimit = 10'000;
+// Empty phase rows a form offers: a year by month. A listing with more phases gets a few empty
+// rows after its own, so editing never drops phases the form cannot show.
 constexpr int kPhaseRows = 12;
+constexpr int kExtraPhaseRows = 4;
 
 using Dictionary = ctemplate::TemplateDictionary;
 using Options = std::vector<std::pair<std::string, std::string>>;
@@ -668,7 +671,7 @@ ListingInput inputFromForm(const http::Request& request, PlaceInput& place) {
   in.placed = request.formField("komprimeringsfaktor");
   in.factor_source = request.formField("faktor_kilde");
   in.phase_granularity = request.formField("faseplan");
-  for (int i = 1; i <= kPhaseRows; ++i) {
+  for (int i = 1; i <= static_cast<int>(kMaxPhases) + kExtraPhaseRows; ++i) {
     const std::string start = text::trim(request.formField("fase_start_" + std::to_string(i)));
     const std::string amount = text::trim(request.formField("fase_mengde_" + std::to_string(i)));
     if (start.empty() && amount.empty()) continue;
@@ -784,7 +787,16 @@ http::Response listingForm(const ListingService& service, const web::Renderer& r
              {"maned", text("masses.listing.granularity.maned")},
              {"kvartal", text("masses.listing.granularity.kvartal")}});
   if (const auto e = fieldError(errors, "faser"); !e.empty()) web::addTextSection(content, "PHASE_ERROR", e);
-  for (int i = 1; i <= kPhaseRows; ++i) {
+  const auto filled = [&](const std::string& name) {
+    const auto it = values.find(name);
+    return it != values.end() && !it->second.empty();
+  };
+  int last_phase = 0;
+  for (int i = 1; i <= static_cast<int>(kMaxPhases) + kExtraPhaseRows; ++i) {
+    if (filled("fase_start_" + std::to_string(i)) || filled("fase_mengde_" + std::to_string(i))) last_phase = i;
+  }
+  const int phase_rows = std::max(kPhaseRows, last_phase + kExtraPhaseRows);
+  for (int i = 1; i <= phase_rows; ++i) {
     const std::string n = std::to_string(i);
     addInput(content, "PHASE_FIELD", field("fase_start_" + n, ""), "text", {},
              i18n::catalog().format("masses.listing.form.phase_start", {{"n", n}}));

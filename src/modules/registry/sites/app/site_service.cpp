@@ -14,6 +14,7 @@
 #include "platform/db/uuid.hpp"
 #include "platform/geo/coordinates.hpp"
 #include "platform/geo/municipalities.hpp"
+#include "platform/history/acting_for.hpp"
 #include "platform/i18n/messages.hpp"
 
 namespace masseflyt::registry::sites {
@@ -40,13 +41,6 @@ std::string labels(const std::vector<std::string>& keys) {
     out += group != nullptr ? std::string(i18n::t(group->label_key)) : key;
   }
   return out;
-}
-
-std::string actorLabel(const auth::Principal& actor, const std::string& organisation_id) {
-  for (const auto& m : actor.memberships) {
-    if (m.organisation_id == organisation_id) return actor.display_name + " (" + m.organisation_name + ")";
-  }
-  return actor.display_name;
 }
 
 // The contact person is personal data shown only to logged-in users, while the history is open:
@@ -302,7 +296,7 @@ Site SiteService::create(const auth::Principal& actor, std::string_view organisa
   auto lease = database_.lease();
   db::Transaction transaction(lease);
   repository::insertSite(lease, site);
-  history::record(lease, kSiteEntity, site.id, actor.user_id, actorLabel(actor, site.organisation_id),
+  history::record(lease, kSiteEntity, site.id, actor.user_id, history::actingFor(actor, site.organisation_id),
                   "created", asCreated(siteDisplayFields(site, organisation->name)));
   transaction.commit();
   return site;
@@ -331,7 +325,7 @@ Site SiteService::update(const auth::Principal& actor, std::string_view id,
   auto lease = database_.lease();
   db::Transaction transaction(lease);
   repository::updateSite(lease, site);
-  history::record(lease, kSiteEntity, site.id, actor.user_id, actorLabel(actor, site.organisation_id),
+  history::record(lease, kSiteEntity, site.id, actor.user_id, history::actingFor(actor, site.organisation_id),
                   "updated", changes);
   transaction.commit();
   return site;
@@ -359,7 +353,7 @@ Permit SiteService::addPermit(const auth::Principal& actor, std::string_view sit
   db::Transaction transaction(lease);
   repository::insertPermit(lease, permit);
   history::record(lease, kPermitEntity, permit.id, actor.user_id,
-                  actorLabel(actor, current.site.organisation_id), "created",
+                  history::actingFor(actor, current.site.organisation_id), "created",
                   asCreated(permitDisplayFields(permit)));
   transaction.commit();
   return permit;
@@ -378,7 +372,7 @@ Permit SiteService::updatePermit(const auth::Principal& actor, std::string_view 
   db::Transaction transaction(lease);
   repository::updatePermit(lease, permit);
   history::record(lease, kPermitEntity, permit.id, actor.user_id,
-                  actorLabel(actor, current.site.organisation_id), "updated", changes);
+                  history::actingFor(actor, current.site.organisation_id), "updated", changes);
   transaction.commit();
   return permit;
 }
@@ -495,7 +489,7 @@ Site SiteService::claim(const auth::Principal& actor, std::string_view site_id,
   auto lease = database_.lease();
   db::Transaction transaction(lease);
   repository::updateSite(lease, site);
-  history::record(lease, kSiteEntity, site.id, actor.user_id, actorLabel(actor, organisation->id),
+  history::record(lease, kSiteEntity, site.id, actor.user_id, history::actingFor(actor, organisation->id),
                   "claimed",
                   {{"registry.site.field.owner", current.organisation_name, organisation->name}});
   audit::record(lease, {.actor_id = actor.user_id,
@@ -525,7 +519,7 @@ Site SiteService::undoClaim(const auth::Principal& actor, std::string_view site_
   auto lease = database_.lease();
   db::Transaction transaction(lease);
   repository::updateSite(lease, site);
-  history::record(lease, kSiteEntity, site.id, actor.user_id, actor.display_name, "claim.undone",
+  history::record(lease, kSiteEntity, site.id, actor.user_id, history::actingFor(actor, ""), "claim.undone",
                   {{"registry.site.field.owner", current.organisation_name, holder ? holder->name : ""}});
   audit::record(lease, {.actor_id = actor.user_id,
                         .action = "site.claim_undone",
