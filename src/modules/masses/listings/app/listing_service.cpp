@@ -471,8 +471,10 @@ std::string ListingService::upsertTrusted(Listing listing, std::string_view acto
   if (!existing && !listing.id.empty()) existing = repository::findListing(lease, listing.id);
   const std::int64_t now = db::nowEpochMs();
   // Saved searches hear of a listing when it first becomes public, whoever published it; a plan
-  // published again updates its listings without alerting twice.
-  const bool becomes_public = isPublic(listing.status) && !(existing && isPublic(existing->status));
+  // published again updates its listings without alerting twice. Demo data alerts nobody: it is
+  // seeded, not published, and nobody should get e-mail about invented masses.
+  const bool becomes_public =
+      !listing.is_demo && isPublic(listing.status) && !(existing && isPublic(existing->status));
   if (existing) {
     listing.id = existing->id;
     listing.created_at = existing->created_at;
