@@ -220,7 +220,10 @@ ListingService::Page ListingService::search(const ListingFilter& filter, SortOrd
     };
     std::sort(candidates.begin(), candidates.end(), by);
     page.total = filter.radius_m ? static_cast<std::int64_t>(candidates.size()) : repository::count(lease, filter, dsa);
-    for (std::int64_t i = offset; i < page.total && (limit < 0 || i < offset + limit); ++i) {
+    // The widest circle covers every position the validation lets in (Norway), so the circle
+    // holds the total; bounded by what was loaded all the same, in case that ever changes.
+    const auto loaded = static_cast<std::int64_t>(candidates.size());
+    for (std::int64_t i = offset; i < page.total && i < loaded && (limit < 0 || i < offset + limit); ++i) {
       distances.push_back(candidates[static_cast<std::size_t>(i)].first);
       rows.push_back(std::move(candidates[static_cast<std::size_t>(i)].second));
     }

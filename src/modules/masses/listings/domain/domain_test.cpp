@@ -65,6 +65,11 @@ TEST(ListingStatus, ReservingMovesBetweenPublishedPartlyAndFulfilled) {
   EXPECT_THROW(statusAfterReserve(l, -1), Error);
   l.reserved_kg = 400;
   EXPECT_EQ(remainingKg(l), 600);
+  // Marked fulfilled (or withdrawn) with only part reserved: nothing remains to offer.
+  l.status = Status::Fulfilled;
+  EXPECT_EQ(remainingKg(l), 0);
+  l.status = Status::Withdrawn;
+  EXPECT_EQ(remainingKg(l), 0);
 }
 
 TEST(ListingKeys, RoundTrip) {

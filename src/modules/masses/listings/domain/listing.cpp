@@ -98,6 +98,8 @@ std::optional<PriceKind> parsePriceKind(std::string_view key) { return byKey(kPr
 std::string_view priceKindLabelKey(PriceKind kind) { return byValue(kPriceKinds, kind)->label_key; }
 
 std::int64_t remainingKg(const Listing& listing) {
+  // Marked fulfilled or withdrawn, nothing is left to offer, whatever was reserved before.
+  if (listing.status == Status::Fulfilled || listing.status == Status::Withdrawn) return 0;
   return std::max<std::int64_t>(0, listing.quantity_kg - listing.reserved_kg);
 }
 

@@ -75,11 +75,12 @@ struct Listing {
   std::vector<Phase> phases;
 };
 
-/// quantity − reserved, never below zero.
+/// quantity − reserved, never below zero; 0 once fulfilled or withdrawn.
 std::int64_t remainingKg(const Listing& listing);
 /// Every unit of the listing's quantity, computed with its stored factors.
 fractions::ConvertedQuantity converted(const Listing& listing);
-/// Drafts and withdrawn listings are not shown to the public or in searches.
+/// Published, partly reserved or fulfilled: what searches show. Drafts only their owners see;
+/// a withdrawn listing drops out of searches but still opens by direct link, marked withdrawn.
 bool isPublic(Status status);
 /// Published or partly reserved: open for matching.
 bool isOpen(Status status);
