@@ -1,9 +1,9 @@
 #include <boost/json.hpp>
 
 #include <cstdio>
-#include <ctime>
 
 #include "modules/masses/plans/api/plan_json.hpp"
+#include "platform/audit/oslo_time.hpp"
 #include "platform/i18n/messages.hpp"
 
 namespace masseflyt::masses::plans::json {
@@ -14,15 +14,6 @@ namespace {
   throw Error(ErrorKind::BadRequest, "masses.plans.error.body", std::move(detail));
 }
 
-// UTC, as the other APIs write times.
-std::string isoTime(std::int64_t epoch_ms) {
-  const std::time_t seconds = static_cast<std::time_t>(epoch_ms / 1000);
-  std::tm tm{};
-  gmtime_r(&seconds, &tm);
-  char buffer[32];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buffer;
-}
 
 bj::value lineValue(const PlanLine& line) {
   const bool volume = line.entered.unit == fractions::Unit::CubicMetres;
@@ -64,12 +55,12 @@ bj::value planValue(const PlanView& view) {
   o["sum_behov_kg"] = totalKg(plan.lines, LineKind::Need);
   o["planlagt_gjenbruk_prosent"] = plannedReusePercent(plan.lines);
   if (plan.published_at) {
-    o["publisert"] = isoTime(*plan.published_at);
+    o["publisert"] = audit::isoUtc(*plan.published_at);
   } else {
     o["publisert"] = nullptr;
   }
-  o["opprettet"] = isoTime(plan.created_at);
-  o["endret"] = isoTime(plan.updated_at);
+  o["opprettet"] = audit::isoUtc(plan.created_at);
+  o["endret"] = audit::isoUtc(plan.updated_at);
   o["kan_redigere"] = view.may_edit;
   bj::array lines;
   for (const auto& line : plan.lines) lines.push_back(lineValue(line));
@@ -125,7 +116,7 @@ std::string historyEntries(const std::vector<history::ChangeEntry>& entries) {
     for (const auto& c : e.changes) {
       changes.push_back(bj::object{{"felt", std::string(i18n::t(c.field))}, {"fra", c.old_value}, {"til", c.new_value}});
     }
-    data.push_back(bj::object{{"tidspunkt", isoTime(e.changed_at_ms)},
+    data.push_back(bj::object{{"tidspunkt", audit::isoUtc(e.changed_at_ms)},
                               {"handling", e.action},
                               {"utfort_for", e.actor_label},
                               {"endringer", std::move(changes)}});
