@@ -93,12 +93,6 @@ std::string todayIso() {
   return buffer;
 }
 
-std::string searchText(const Listing& l) {
-  const auto* fraction = fractions::catalog().find(l.fraction_key);
-  return text::foldCase(l.title + "\n" + l.description + "\n" + (fraction ? fraction->name : l.fraction_key) +
-                        "\n" + l.place_name);
-}
-
 std::vector<std::pair<std::string, std::string>> listingDisplayFields(const Listing& l,
                                                                       std::string_view owner_name) {
   const auto* fraction = fractions::catalog().find(l.fraction_key);

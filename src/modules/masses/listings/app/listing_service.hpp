@@ -96,7 +96,5 @@ std::string formatKg(std::int64_t kg);
 std::string formatKroner(std::int64_t ore);
 /// Today, YYYY-MM-DD (UTC).
 std::string todayIso();
-/// The lower-cased text the SQL text search looks in.
-std::string searchText(const Listing& listing);
 
 }  // namespace masseflyt::masses::listings

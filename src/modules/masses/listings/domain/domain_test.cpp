@@ -254,6 +254,12 @@ TEST(ListingSearch, MatchesAppliesEveryFilter) {
   f = {};
   f.search = "FORNEBU";
   EXPECT_TRUE(matches(l, f, std::nullopt));
+  // The fraction's name counts, as in the SQL search, even when the title does not say it.
+  l.title = "Masse fra byggegrop";
+  f.search = fractions::catalog().find(l.fraction_key)->name;
+  EXPECT_TRUE(matches(l, f, std::nullopt));
+  f.search = "finnes ikke";
+  EXPECT_FALSE(matches(l, f, std::nullopt));
   l.status = Status::Draft;
   EXPECT_FALSE(matches(l, {}, std::nullopt));
   EXPECT_TRUE(periodsOverlap("2027-01-01", "2027-03-31", "2027-03-31", "2027-05-01"));

@@ -108,6 +108,12 @@ fractions::ConvertedQuantity converted(const Listing& listing) {
 }
 
 bool isPublic(Status status) { return status != Status::Draft && status != Status::Withdrawn; }
+
+std::string searchText(const Listing& l) {
+  const auto* fraction = fractions::catalog().find(l.fraction_key);
+  return text::foldCase(l.title + "\n" + l.description + "\n" + (fraction ? fraction->name : l.fraction_key) +
+                        "\n" + l.place_name);
+}
 bool isOpen(Status status) { return status == Status::Published || status == Status::PartlyReserved; }
 
 bool allowed(Status status, Action action) {
@@ -476,8 +482,7 @@ bool matches(const Listing& l, const ListingFilter& f, std::optional<double> dis
     return false;
   }
   if (!f.search.empty()) {
-    const std::string haystack = text::foldCase(l.title + " " + l.description + " " + l.place_name);
-    if (haystack.find(text::foldCase(f.search)) == std::string::npos) return false;
+    if (searchText(l).find(text::foldCase(f.search)) == std::string::npos) return false;
   }
   return true;
 }

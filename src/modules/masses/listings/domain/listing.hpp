@@ -82,6 +82,10 @@ fractions::ConvertedQuantity converted(const Listing& listing);
 /// Published, partly reserved or fulfilled: what searches show. Drafts only their owners see;
 /// a withdrawn listing drops out of searches but still opens by direct link, marked withdrawn.
 bool isPublic(Status status);
+/// The case-folded text a text search (`q`) looks in: title, description, fraction name and
+/// place. Stored with the listing for the SQL search and used as is by `matches`, so a saved
+/// search and the search page find the same listings.
+std::string searchText(const Listing& listing);
 /// Published or partly reserved: open for matching.
 bool isOpen(Status status);
 
