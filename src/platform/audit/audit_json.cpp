@@ -2,6 +2,7 @@
 
 #include "platform/audit/audit_json.hpp"
 #include "platform/audit/oslo_time.hpp"
+#include "platform/core/timestamp.hpp"
 
 namespace masseflyt::audit {
 namespace {

@@ -14,6 +14,7 @@
 #include "platform/auth/permissions.hpp"
 #include "platform/core/error.hpp"
 #include "platform/i18n/messages.hpp"
+#include "platform/core/timestamp.hpp"
 
 namespace masseflyt::audit {
 namespace {

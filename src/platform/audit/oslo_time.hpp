@@ -19,9 +19,6 @@ std::string formatOsloTime(std::int64_t epoch_ms);
 /// The UTC instant of 00:00 Oslo time on a "YYYY-MM-DD" date; nullopt unless a real date.
 std::optional<std::int64_t> osloMidnightEpochMs(std::string_view date);
 
-/// "2026-03-05T13:07:09.123Z" (UTC), for the API and <time datetime>.
-std::string isoUtc(std::int64_t epoch_ms);
-
 /// "YYYY-MM-DD" of `epoch_ms` in Oslo.
 std::string osloDate(std::int64_t epoch_ms);
 

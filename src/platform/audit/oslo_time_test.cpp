@@ -1,4 +1,5 @@
 #include "platform/audit/oslo_time.hpp"
+#include "platform/core/timestamp.hpp"
 
 #include <gtest/gtest.h>
 

@@ -6,6 +6,7 @@
 
 #include "platform/audit/oslo_time.hpp"
 #include "platform/i18n/messages.hpp"
+#include "platform/core/timestamp.hpp"
 
 namespace masseflyt::history {
 namespace {
@@ -39,7 +40,7 @@ void addHistory(ctemplate::TemplateDictionary& dict, const std::vector<ChangeEnt
   for (const auto& entry : entries) {
     auto* item = section->AddSectionDictionary("ENTRY");
     item->SetValue("AT", audit::formatOsloTime(entry.changed_at_ms));
-    item->SetValue("AT_ISO", audit::isoUtc(entry.changed_at_ms));
+    item->SetValue("AT_ISO", isoUtc(entry.changed_at_ms));
     item->SetValue("ACTION", actionText(entry.action));
     item->SetValue("ACTOR", entry.actor_label.empty()
                                 ? std::string(i18n::t("history.unknown_actor"))

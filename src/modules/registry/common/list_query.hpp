@@ -35,7 +35,4 @@ const SortOption<Sort>& chosenSort(const http::Request& request,
   return options.front();
 }
 
-/// "2025-03-01T12:00:00.000Z" (UTC) of an epoch-ms time, as the APIs return times.
-std::string isoTimestamp(std::int64_t epoch_ms);
-
 }  // namespace masseflyt::registry::common

@@ -3,6 +3,7 @@
 #include "modules/identity/clients/api/client_json.hpp"
 #include "platform/audit/oslo_time.hpp"
 #include "platform/core/error.hpp"
+#include "platform/core/timestamp.hpp"
 
 namespace masseflyt::identity::clients::api_json {
 namespace bj = boost::json;
@@ -10,7 +11,7 @@ namespace {
 
 bj::value time(const std::optional<std::int64_t>& epoch_ms) {
   if (!epoch_ms) return nullptr;
-  return bj::value(audit::isoUtc(*epoch_ms));
+  return bj::value(isoUtc(*epoch_ms));
 }
 
 bj::object clientObject(const ApiClientRecord& c, std::string_view organisation_number) {
@@ -22,8 +23,8 @@ bj::object clientObject(const ApiClientRecord& c, std::string_view organisation_
       {"organisasjonsnummer", bj::string_view(organisation_number.data(), organisation_number.size())},
       {"scopes", std::move(scopes)},
       {"status", c.active() ? "aktiv" : "tilbakekalt"},
-      {"opprettet", audit::isoUtc(c.created_at)},
-      {"hemmelighet_byttet", audit::isoUtc(c.secret_rotated_at)},
+      {"opprettet", isoUtc(c.created_at)},
+      {"hemmelighet_byttet", isoUtc(c.secret_rotated_at)},
       {"sist_brukt", time(c.last_used_at)},
       {"tilbakekalt", time(c.revoked_at)},
   };

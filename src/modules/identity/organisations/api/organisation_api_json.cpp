@@ -5,6 +5,7 @@
 #include "modules/identity/organisations/api/organisation_json.hpp"
 #include "platform/core/error.hpp"
 #include "platform/i18n/messages.hpp"
+#include "platform/core/timestamp.hpp"
 
 namespace masseflyt::identity::organisations::json {
 namespace {
@@ -42,10 +43,10 @@ bj::object organisationObject(const OrganisationRecord& o) {
   out["kan_handle"] = canTrade(o.register_status);
   out["status_begrunnelse"] = std::string(i18n::t(assessment_reason));
   out["hentet_fra_registeret"] =
-      o.register_fetched_at ? bj::value(bj::string(isoTimestamp(*o.register_fetched_at)))
+      o.register_fetched_at ? bj::value(bj::string(isoUtc(*o.register_fetched_at)))
                             : bj::value(nullptr);
   out["demo"] = o.is_demo;
-  out["registrert"] = isoTimestamp(o.created_at);
+  out["registrert"] = isoUtc(o.created_at);
   return out;
 }
 
@@ -61,9 +62,9 @@ bj::object membershipObject(const MembershipRecord& m, std::string_view number) 
                   : m.status == "verified" ? "godkjent"
                   : m.status == "rejected" ? "avvist"
                                            : "tilbakekalt";
-  out["bedt_om"] = isoTimestamp(m.requested_at);
+  out["bedt_om"] = isoUtc(m.requested_at);
   out["behandlet"] =
-      m.decided_at ? bj::value(bj::string(isoTimestamp(*m.decided_at))) : bj::value(nullptr);
+      m.decided_at ? bj::value(bj::string(isoUtc(*m.decided_at))) : bj::value(nullptr);
   out["behandlet_av"] = m.decided_by ? bj::value(bj::string(*m.decided_by)) : bj::value(nullptr);
   out["begrunnelse"] =
       m.decision_note ? bj::value(bj::string(*m.decision_note)) : bj::value(nullptr);
@@ -75,17 +76,6 @@ bj::object membershipObject(const MembershipRecord& m, std::string_view number) 
 }
 
 }  // namespace
-
-std::string isoTimestamp(std::int64_t epoch_ms) {
-  const std::time_t seconds = static_cast<std::time_t>(epoch_ms / 1000);
-  std::tm tm{};
-  gmtime_r(&seconds, &tm);
-  char buffer[64];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", tm.tm_year + 1900,
-                tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec,
-                static_cast<int>(epoch_ms % 1000));
-  return buffer;
-}
 
 std::string organisation(const OrganisationRecord& o) { return bj::serialize(organisationObject(o)); }
 

@@ -27,7 +27,4 @@ struct BodyFields {
 };
 BodyFields parseBody(std::string_view body);
 
-/// "2026-11-27T12:00:00.000Z"
-std::string isoTimestamp(std::int64_t epoch_ms);
-
 }  // namespace masseflyt::identity::organisations::json

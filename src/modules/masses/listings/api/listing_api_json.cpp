@@ -10,12 +10,12 @@
 #include "platform/geo/geojson_json.hpp"
 #include "platform/geo/municipalities.hpp"
 #include "platform/i18n/messages.hpp"
+#include "platform/core/timestamp.hpp"
 
 namespace masseflyt::masses::listings::json {
 namespace {
 
 namespace bj = boost::json;
-using registry::common::isoTimestamp;
 using registry::common::json::nullableText;
 
 std::string label(std::string_view key) { return std::string(i18n::t(key)); }
@@ -112,9 +112,9 @@ bj::object listingObject(const ListingView& v, bool full) {
   out["avstand_m"] = v.distance_m ? bj::value(std::round(*v.distance_m)) : bj::value(nullptr);
   out["fra_massehandteringsplan"] = !l.plan_line_id.empty();
   out["demo"] = l.is_demo;
-  out["publisert"] = l.published_at ? bj::value(bj::string(isoTimestamp(*l.published_at))) : bj::value(nullptr);
-  out["registrert"] = isoTimestamp(l.created_at);
-  out["endret"] = isoTimestamp(l.updated_at);
+  out["publisert"] = l.published_at ? bj::value(bj::string(isoUtc(*l.published_at))) : bj::value(nullptr);
+  out["registrert"] = isoUtc(l.created_at);
+  out["endret"] = isoUtc(l.updated_at);
   return out;
 }
 
@@ -214,7 +214,7 @@ std::string historyEntries(const std::vector<history::ChangeEntry>& entries) {
                                    {"til", nullableText(c.new_value)}});
     }
     data.push_back(bj::object{{"id", e.id},
-                              {"tidspunkt", isoTimestamp(e.changed_at_ms)},
+                              {"tidspunkt", isoUtc(e.changed_at_ms)},
                               {"handling", e.action},
                               {"hvem", e.actor_label},
                               {"endringer", std::move(changes)}});

@@ -5,6 +5,7 @@
 #include "modules/masses/plans/api/plan_json.hpp"
 #include "platform/audit/oslo_time.hpp"
 #include "platform/i18n/messages.hpp"
+#include "platform/core/timestamp.hpp"
 
 namespace masseflyt::masses::plans::json {
 namespace bj = boost::json;
@@ -55,12 +56,12 @@ bj::value planValue(const PlanView& view) {
   o["sum_behov_kg"] = totalKg(plan.lines, LineKind::Need);
   o["planlagt_gjenbruk_prosent"] = plannedReusePercent(plan.lines);
   if (plan.published_at) {
-    o["publisert"] = audit::isoUtc(*plan.published_at);
+    o["publisert"] = isoUtc(*plan.published_at);
   } else {
     o["publisert"] = nullptr;
   }
-  o["opprettet"] = audit::isoUtc(plan.created_at);
-  o["endret"] = audit::isoUtc(plan.updated_at);
+  o["opprettet"] = isoUtc(plan.created_at);
+  o["endret"] = isoUtc(plan.updated_at);
   o["kan_redigere"] = view.may_edit;
   bj::array lines;
   for (const auto& line : plan.lines) lines.push_back(lineValue(line));
@@ -116,7 +117,7 @@ std::string historyEntries(const std::vector<history::ChangeEntry>& entries) {
     for (const auto& c : e.changes) {
       changes.push_back(bj::object{{"felt", std::string(i18n::t(c.field))}, {"fra", c.old_value}, {"til", c.new_value}});
     }
-    data.push_back(bj::object{{"tidspunkt", audit::isoUtc(e.changed_at_ms)},
+    data.push_back(bj::object{{"tidspunkt", isoUtc(e.changed_at_ms)},
                               {"handling", e.action},
                               {"utfort_for", e.actor_label},
                               {"endringer", std::move(changes)}});

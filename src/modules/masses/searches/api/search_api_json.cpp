@@ -3,13 +3,14 @@
 #include "modules/masses/searches/api/search_json.hpp"
 #include "platform/audit/oslo_time.hpp"
 #include "platform/core/error.hpp"
+#include "platform/core/timestamp.hpp"
 
 namespace masseflyt::masses::searches::json {
 namespace bj = boost::json;
 namespace {
 
 bj::value optionalTime(const std::optional<std::int64_t>& epoch_ms) {
-  return epoch_ms ? bj::value(bj::string(audit::isoUtc(*epoch_ms))) : bj::value(nullptr);
+  return epoch_ms ? bj::value(bj::string(isoUtc(*epoch_ms))) : bj::value(nullptr);
 }
 
 bj::object searchObject(const SavedSearch& s) {
@@ -17,14 +18,14 @@ bj::object searchObject(const SavedSearch& s) {
           {"navn", s.name},
           {"sok", s.query},
           {"epostvarsel", s.email_alerts},
-          {"opprettet", audit::isoUtc(s.created_at)},
+          {"opprettet", isoUtc(s.created_at)},
           {"siste_varsel", optionalTime(s.last_alert_at)}};
 }
 
 bj::object alertObject(const Alert& a) {
   return {{"id", a.id},
           {"lagret_sok", bj::object{{"id", a.saved_search_id}, {"navn", a.saved_search_name}}},
-          {"opprettet", audit::isoUtc(a.created_at)},
+          {"opprettet", isoUtc(a.created_at)},
           {"epost_sendt", optionalTime(a.emailed_at)},
           {"sett", optionalTime(a.seen_at)}};
 }

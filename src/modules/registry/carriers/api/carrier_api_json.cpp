@@ -6,22 +6,12 @@
 #include "platform/core/error.hpp"
 #include "platform/geo/municipalities.hpp"
 #include "platform/i18n/messages.hpp"
+#include "platform/core/timestamp.hpp"
 
 namespace masseflyt::registry::carriers::json {
 namespace {
 
 namespace bj = boost::json;
-
-std::string iso(std::int64_t epoch_ms) {
-  const std::time_t seconds = static_cast<std::time_t>(epoch_ms / 1000);
-  std::tm tm{};
-  gmtime_r(&seconds, &tm);
-  char buffer[64];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", tm.tm_year + 1900,
-                tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec,
-                static_cast<int>(epoch_ms % 1000));
-  return buffer;
-}
 
 bj::value optionalNumber(const std::optional<std::int64_t>& value) {
   return value ? bj::value(*value) : bj::value(nullptr);
@@ -60,8 +50,8 @@ bj::object carrierObject(const CarrierRecord& c, bool with_contact) {
   out["har_elektrisk"] = c.has_electric;
   out["har_hvo100"] = c.has_hvo;
   out["demo"] = c.is_demo;
-  out["registrert"] = iso(c.created_at);
-  out["endret"] = iso(c.updated_at);
+  out["registrert"] = isoUtc(c.created_at);
+  out["endret"] = isoUtc(c.updated_at);
   return out;
 }
 
@@ -83,7 +73,7 @@ bj::object vehicleObject(const VehicleRecord& v) {
   out["status"] = vehicleStatusApiCode(v.status);
   out["kilde"] = bj::object{
       {"navn", i18n::t(v.register_source.empty() ? "vegvesen.source" : v.register_source)},
-      {"hentet", v.register_fetched_at ? bj::value(bj::string(iso(*v.register_fetched_at)))
+      {"hentet", v.register_fetched_at ? bj::value(bj::string(isoUtc(*v.register_fetched_at)))
                                        : bj::value(nullptr)}};
   bj::array works_for;
   for (const auto& id : v.works_for) works_for.push_back(bj::string(id));
@@ -92,7 +82,7 @@ bj::object vehicleObject(const VehicleRecord& v) {
   for (const auto& id : v.projects) projects.push_back(bj::string(id));
   out["prosjekter"] = std::move(projects);
   out["demo"] = v.is_demo;
-  out["registrert"] = iso(v.created_at);
+  out["registrert"] = isoUtc(v.created_at);
   return out;
 }
 
@@ -179,7 +169,7 @@ std::string lookup(const RegisterVehicle& v) {
   out["foreslatt_drivstoff"] = suggestedFuel(v.register_fuel_code);
   out["registreringsstatus"] = nullable(v.registration_status);
   out["kilde"] = bj::object{{"navn", i18n::t(v.source_key.empty() ? "vegvesen.source" : v.source_key)},
-                            {"hentet", iso(v.fetched_at_ms)}};
+                            {"hentet", isoUtc(v.fetched_at_ms)}};
   return bj::serialize(out);
 }
 

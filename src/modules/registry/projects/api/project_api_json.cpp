@@ -8,13 +8,13 @@
 #include "platform/core/error.hpp"
 #include "platform/geo/geojson_json.hpp"
 #include "platform/i18n/messages.hpp"
+#include "platform/core/timestamp.hpp"
 
 namespace masseflyt::registry::projects::json {
 namespace {
 
 namespace bj = boost::json;
 
-using common::isoTimestamp;
 
 bj::object organisationObject(const OrganisationRef& o) {
   return bj::object{{"organisasjonsnummer", o.organisation_number},
@@ -64,8 +64,8 @@ bj::object projectObject(const ProjectRecord& p, bool with_personal) {
   out["lenker"] = std::move(links);
   out["kilde"] = p.source_note;
   out["demo"] = p.is_demo;
-  out["opprettet"] = isoTimestamp(p.created_at);
-  out["endret"] = isoTimestamp(p.updated_at);
+  out["opprettet"] = isoUtc(p.created_at);
+  out["endret"] = isoUtc(p.updated_at);
   return out;
 }
 
@@ -116,7 +116,7 @@ std::string historyEntries(const std::vector<history::ChangeEntry>& entries) {
                                    {"fra", c.old_value},
                                    {"til", c.new_value}});
     }
-    data.push_back(bj::object{{"tidspunkt", isoTimestamp(e.changed_at_ms)},
+    data.push_back(bj::object{{"tidspunkt", isoUtc(e.changed_at_ms)},
                               {"handling", e.action},
                               {"utfort_for", e.actor_label},
                               {"endringer", std::move(changes)}});

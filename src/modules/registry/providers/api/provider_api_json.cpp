@@ -7,22 +7,12 @@
 #include "modules/registry/providers/api/provider_json.hpp"
 #include "platform/core/error.hpp"
 #include "platform/i18n/messages.hpp"
+#include "platform/core/timestamp.hpp"
 
 namespace masseflyt::registry::providers::json {
 namespace {
 
 namespace bj = boost::json;
-
-std::string iso(std::int64_t epoch_ms) {
-  const std::time_t seconds = static_cast<std::time_t>(epoch_ms / 1000);
-  std::tm tm{};
-  gmtime_r(&seconds, &tm);
-  char buffer[64];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", tm.tm_year + 1900,
-                tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec,
-                static_cast<int>(epoch_ms % 1000));
-  return buffer;
-}
 
 bj::value nullable(const std::string& text) {
   return text.empty() ? bj::value(nullptr) : bj::value(bj::string(text));
@@ -52,8 +42,8 @@ bj::object providerObject(const ProviderRecord& p, bool with_contact) {
                                 {"epost", nullable(p.contact_email)}};
   }
   out["demo"] = p.is_demo;
-  out["registrert"] = iso(p.created_at);
-  out["endret"] = iso(p.updated_at);
+  out["registrert"] = isoUtc(p.created_at);
+  out["endret"] = isoUtc(p.updated_at);
   return out;
 }
 

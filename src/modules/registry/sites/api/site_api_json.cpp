@@ -13,13 +13,13 @@
 #include "platform/geo/geojson_json.hpp"
 #include "platform/geo/municipalities.hpp"
 #include "platform/i18n/messages.hpp"
+#include "platform/core/timestamp.hpp"
 
 namespace masseflyt::registry::sites::json {
 namespace {
 
 namespace bj = boost::json;
 
-using common::isoTimestamp;
 
 using common::json::nullableNumber;
 using common::json::nullableText;
@@ -66,7 +66,7 @@ bj::object permitObject(const Permit& p, const std::string& day) {
   out["dokument_url"] = nullableText(p.document_url);
   out["status"] = std::string(permitStatusKey(status));
   out["status_navn"] = label(permitStatusLabelKey(status));
-  out["endret"] = isoTimestamp(p.updated_at);
+  out["endret"] = isoUtc(p.updated_at);
   return out;
 }
 
@@ -135,8 +135,8 @@ bj::object siteObject(const SiteSummary& summary, bool protected_fields, bool wi
         {"ikke_lenger_i_kilden", s.vanished_at.has_value()}};
   }
   out["demo"] = s.is_demo;
-  out["registrert"] = isoTimestamp(s.created_at);
-  out["endret"] = isoTimestamp(s.updated_at);
+  out["registrert"] = isoUtc(s.created_at);
+  out["endret"] = isoUtc(s.updated_at);
   return out;
 }
 
@@ -287,7 +287,7 @@ std::string historyEntries(const std::vector<history::ChangeEntry>& entries) {
     item["id"] = e.id;
     item["gjelder"] = e.entity_kind == "permit" ? "tillatelse" : "anlegg";
     item["gjelder_id"] = e.entity_id;
-    item["tidspunkt"] = isoTimestamp(e.changed_at_ms);
+    item["tidspunkt"] = isoUtc(e.changed_at_ms);
     item["handling"] = e.action;
     item["hvem"] = e.actor_label;
     bj::array changes;
