@@ -101,7 +101,7 @@ describe('overskudd, behov og kapasitet', () => {
     const history = await (await api(null, 'GET', `/api/v1/masser/${listing.id}/historikk`)).json();
     assert.deepEqual(history.data.map((e) => e.handling), ['reserved', 'created']);
     // The open history names the organisation acted for, never the person.
-    assert.ok(history.data.every((e) => e.hvem === 'Sandvika Grunnarbeid AS (demo)'), JSON.stringify(history.data));
+    assert.ok(history.data.every((e) => e.utfort_for === 'Sandvika Grunnarbeid AS (demo)'), JSON.stringify(history.data));
     assert.doesNotMatch(await (await fetch(`${live.server.baseUrl}/masser/${listing.id}`)).text(), new RegExp(DEMO.representant.name));
   });
 

@@ -10,6 +10,7 @@
 #include "platform/auth/principal.hpp"
 #include "platform/core/error.hpp"
 #include "platform/db/uuid.hpp"
+#include "platform/history/changes_json.hpp"
 
 namespace masseflyt::masses::listings {
 namespace {
@@ -137,7 +138,7 @@ http::Response step(const ListingService& service, http::Request& request) {
 
 http::Response listingHistory(const ListingService& service, http::Request& request) {
   const auto view = service.get(listingId(request), request.principal.get());
-  return http::Response::json(json::historyEntries(service.history(view.listing.id)));
+  return http::Response::json(history::entriesJson(service.history(view.listing.id)));
 }
 
 using Endpoint = http::Response (*)(const ListingService&, http::Request&);

@@ -205,26 +205,6 @@ std::string featureCollection(const std::vector<ListingView>& items, const std::
                                               next ? std::optional<std::string_view>(*next) : std::nullopt));
 }
 
-std::string historyEntries(const std::vector<history::ChangeEntry>& entries) {
-  bj::array data;
-  for (const auto& e : entries) {
-    bj::array changes;
-    for (const auto& c : e.changes) {
-      changes.push_back(bj::object{{"felt", label(c.field)}, {"fra", nullableText(c.old_value)},
-                                   {"til", nullableText(c.new_value)}});
-    }
-    data.push_back(bj::object{{"id", e.id},
-                              {"tidspunkt", isoUtc(e.changed_at_ms)},
-                              {"handling", e.action},
-                              {"hvem", e.actor_label},
-                              {"endringer", std::move(changes)}});
-  }
-  bj::object out;
-  out["data"] = std::move(data);
-  out["neste"] = nullptr;
-  return bj::serialize(out);
-}
-
 Body parseBody(std::string_view text, const Body& base) {
   boost::system::error_code ec;
   bj::value value = bj::parse(bj::string_view(text.data(), text.size()), ec);

@@ -17,7 +17,6 @@ std::string listingPage(const std::vector<ListingView>& items, std::int64_t tota
 /// RFC 7946 FeatureCollection; the map script reads navn, url, kategori, kategori_navn, status,
 /// status_navn from each feature's properties.
 std::string featureCollection(const std::vector<ListingView>& items, const std::optional<std::string>& next);
-std::string historyEntries(const std::vector<history::ChangeEntry>& entries);
 
 /// A listing body (POST, PUT; PATCH overlays it on `base`). Throws Error(BadRequest,
 /// "masses.listing.error.body") when it is not a JSON object; wrongly typed members become field

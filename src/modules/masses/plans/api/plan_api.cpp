@@ -6,6 +6,7 @@
 #include "platform/auth/permissions.hpp"
 #include "platform/core/error.hpp"
 #include "platform/forms/multipart.hpp"
+#include "platform/history/changes_json.hpp"
 
 namespace masseflyt::masses::plans {
 namespace {
@@ -112,7 +113,7 @@ http::Response publishPlan(const PlanService& service, http::Request& request) {
 
 http::Response planHistory(const PlanService& service, http::Request& request) {
   const auto view = service.get(request.principal.get(), request.pathParam("id"));
-  return http::Response::json(json::historyEntries(service.history(view.plan.id)));
+  return http::Response::json(history::entriesJson(service.history(view.plan.id)));
 }
 
 using Endpoint = http::Response (*)(const PlanService&, http::Request&);

@@ -110,21 +110,6 @@ std::string planPage(const std::vector<PlanView>& items, const std::optional<std
   return bj::serialize(o);
 }
 
-std::string historyEntries(const std::vector<history::ChangeEntry>& entries) {
-  bj::array data;
-  for (const auto& e : entries) {
-    bj::array changes;
-    for (const auto& c : e.changes) {
-      changes.push_back(bj::object{{"felt", std::string(i18n::t(c.field))}, {"fra", c.old_value}, {"til", c.new_value}});
-    }
-    data.push_back(bj::object{{"tidspunkt", isoUtc(e.changed_at_ms)},
-                              {"handling", e.action},
-                              {"utfort_for", e.actor_label},
-                              {"endringer", std::move(changes)}});
-  }
-  return bj::serialize(bj::object{{"data", std::move(data)}, {"neste", nullptr}});
-}
-
 SettingsInput parseSettings(std::string_view body) {
   const auto object = parseObject(body);
   SettingsInput in;

@@ -13,7 +13,6 @@ namespace masseflyt::masses::plans::json {
 std::string plan(const PlanView& view);
 /// {"data": [...], "neste": <cursor or null>}
 std::string planPage(const std::vector<PlanView>& items, const std::optional<std::string>& next);
-std::string historyEntries(const std::vector<history::ChangeEntry>& entries);
 
 /// The plan-wide fields as typed (numbers arrive as text).
 struct SettingsInput {

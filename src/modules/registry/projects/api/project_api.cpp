@@ -6,6 +6,7 @@
 #include "platform/api/pagination.hpp"
 #include "platform/auth/permissions.hpp"
 #include "platform/core/error.hpp"
+#include "platform/history/changes_json.hpp"
 
 namespace masseflyt::registry::projects {
 namespace {
@@ -62,7 +63,7 @@ http::Response getProject(const ProjectService& service, http::Request& request)
 
 http::Response projectHistory(const ProjectService& service, http::Request& request) {
   const auto project = service.get(request.pathParam("id"));
-  return http::Response::json(json::historyEntries(service.history(project.id)));
+  return http::Response::json(history::entriesJson(service.history(project.id)));
 }
 
 http::Response createProject(const ProjectService& service, http::Request& request) {

@@ -107,23 +107,6 @@ std::string projectFeatures(const std::vector<ProjectRecord>& items,
   return bj::serialize(geo::featureCollection(std::move(features)));
 }
 
-std::string historyEntries(const std::vector<history::ChangeEntry>& entries) {
-  bj::array data;
-  for (const auto& e : entries) {
-    bj::array changes;
-    for (const auto& c : e.changes) {
-      changes.push_back(bj::object{{"felt", std::string(i18n::t(c.field))},
-                                   {"fra", c.old_value},
-                                   {"til", c.new_value}});
-    }
-    data.push_back(bj::object{{"tidspunkt", isoUtc(e.changed_at_ms)},
-                              {"handling", e.action},
-                              {"utfort_for", e.actor_label},
-                              {"endringer", std::move(changes)}});
-  }
-  return bj::serialize(bj::object{{"data", std::move(data)}, {"neste", nullptr}});
-}
-
 ProjectInput parseBody(std::string_view body) {
   boost::system::error_code ec;
   const bj::value value = bj::parse(bj::string_view(body.data(), body.size()), ec);

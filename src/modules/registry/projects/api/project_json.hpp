@@ -21,7 +21,6 @@ std::string projectPage(const std::vector<ProjectRecord>& items, bool with_perso
 /// kategori_navn, oppstart, kommunenummer; "neste" as a foreign member.
 std::string projectFeatures(const std::vector<ProjectRecord>& items,
                             const std::optional<std::string>& next);
-std::string historyEntries(const std::vector<history::ChangeEntry>& entries);
 
 /// Reads a POST/PUT body. Throws Error(BadRequest, "registry.project.error.body") when it is not a
 /// JSON object or a member has the wrong type.

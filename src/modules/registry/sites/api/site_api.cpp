@@ -8,6 +8,7 @@
 #include "platform/auth/principal.hpp"
 #include "platform/core/error.hpp"
 #include "platform/db/uuid.hpp"
+#include "platform/history/changes_json.hpp"
 
 namespace masseflyt::registry::sites {
 namespace {
@@ -113,7 +114,10 @@ http::Response updatePermit(const SiteService& service, http::Request& request) 
 }
 
 http::Response siteHistory(const SiteService& service, http::Request& request) {
-  return http::Response::json(json::historyEntries(service.fullHistory(service.get(siteId(request)))));
+  return http::Response::json(history::entriesJson(service.fullHistory(service.get(siteId(request))),
+                                                  [](const history::ChangeEntry& entry) -> std::string {
+                                                    return entry.entity_kind == "permit" ? "tillatelse" : "anlegg";
+                                                  }));
 }
 
 using Endpoint = http::Response (*)(const SiteService&, http::Request&);

@@ -280,31 +280,6 @@ std::string permits(const std::vector<Permit>& items) {
   return bj::serialize(out);
 }
 
-std::string historyEntries(const std::vector<history::ChangeEntry>& entries) {
-  bj::array data;
-  for (const auto& e : entries) {
-    bj::object item;
-    item["id"] = e.id;
-    item["gjelder"] = e.entity_kind == "permit" ? "tillatelse" : "anlegg";
-    item["gjelder_id"] = e.entity_id;
-    item["tidspunkt"] = isoUtc(e.changed_at_ms);
-    item["handling"] = e.action;
-    item["hvem"] = e.actor_label;
-    bj::array changes;
-    for (const auto& c : e.changes) {
-      changes.push_back(bj::object{{"felt", label(c.field)},
-                                   {"fra", nullableText(c.old_value)},
-                                   {"til", nullableText(c.new_value)}});
-    }
-    item["endringer"] = std::move(changes);
-    data.push_back(std::move(item));
-  }
-  bj::object out;
-  out["data"] = std::move(data);
-  out["neste"] = nullptr;
-  return bj::serialize(out);
-}
-
 SiteBody parseSiteBody(std::string_view body) {
   const bj::object object = parseObject(body);
   SiteBody out;

@@ -21,7 +21,6 @@ std::string siteFeatureCollection(const std::vector<SiteSummary>& items,
                                   const std::optional<std::string>& next);
 std::string permit(const Permit& permit);
 std::string permits(const std::vector<Permit>& permits);
-std::string historyEntries(const std::vector<history::ChangeEntry>& entries);
 
 /// A site body: the owner's organisasjonsnummer and the input. Throws Error(BadRequest,
 /// "registry.site.error.body") when the body is not a JSON object; wrongly typed members become
