@@ -207,6 +207,11 @@ describe('overskudd, behov og kapasitet', () => {
     assert.match(map, /data-geojson-url="\/api\/v1\/masser\?format=geojson/);
     const empty = await (await fetch(`${live.server.baseUrl}/masser?q=finnesikke-xyz`)).text();
     assert.match(empty, /Ingen oppføringer/);
+    // A value in error is named beside the field and left out, so the rest of the search still answers.
+    const bad = await (await fetch(`${live.server.baseUrl}/masser?type=overskudd&fraksjonsgruppe=tull&fra=2027-13-45`)).text();
+    assert.match(bad, /aria-invalid="true"/);
+    assert.match(bad, /Fornebu/);
+    assert.equal((await fetch(`${live.server.baseUrl}/api/v1/masser?fraksjonsgruppe=tull`)).status, 422);
     const anonymousForm = await fetch(`${live.server.baseUrl}/masser/ny`, { redirect: 'manual' });
     assert.ok([302, 303, 401].includes(anonymousForm.status), `${anonymousForm.status}`);
   });

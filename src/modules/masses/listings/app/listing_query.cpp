@@ -37,6 +37,8 @@ std::string param(const http::Request& request, std::string_view name) {
 
 }  // namespace
 
+// A value in error is reported and left out of the filter, so the page shows the error beside
+// the results of the rest of the search instead of an empty list that seems to be the answer.
 SearchRequest readSearch(const http::Request& request, const Places& places, std::vector<FieldError>& errors) {
   SearchRequest out;
   ListingFilter& f = out.filter;
@@ -58,7 +60,10 @@ SearchRequest readSearch(const http::Request& request, const Places& places, std
   if (!f.fraction_group.empty()) {
     bool known = false;
     for (const auto& g : fractions::groups()) known = known || g.key == f.fraction_group;
-    if (!known) errors.push_back({"fraksjonsgruppe", "masses.listing.filter.invalid"});
+    if (!known) {
+      errors.push_back({"fraksjonsgruppe", "masses.listing.filter.invalid"});
+      f.fraction_group.clear();
+    }
   }
   for (auto [name, target] : {std::pair<std::string_view, std::optional<std::int64_t>*>{"min_tonn", &f.min_kg},
                               {"maks_tonn", &f.max_kg}}) {
@@ -72,8 +77,14 @@ SearchRequest readSearch(const http::Request& request, const Places& places, std
   }
   f.period_from = param(request, "fra");
   f.period_to = param(request, "til");
-  if (!f.period_from.empty() && !validDate(f.period_from)) errors.push_back({"fra", "masses.listing.error.date"});
-  if (!f.period_to.empty() && !validDate(f.period_to)) errors.push_back({"til", "masses.listing.error.date"});
+  if (!f.period_from.empty() && !validDate(f.period_from)) {
+    errors.push_back({"fra", "masses.listing.error.date"});
+    f.period_from.clear();
+  }
+  if (!f.period_to.empty() && !validDate(f.period_to)) {
+    errors.push_back({"til", "masses.listing.error.date"});
+    f.period_to.clear();
+  }
 
   const std::string site = param(request, "avstand_fra_anlegg");
   const std::string lat = param(request, "lat"), lon = param(request, "lon");
@@ -108,6 +119,7 @@ SearchRequest readSearch(const http::Request& request, const Places& places, std
   f.municipality_number = param(request, "kommune");
   if (!f.municipality_number.empty() && geo::findMunicipality(f.municipality_number) == nullptr) {
     errors.push_back({"kommune", "masses.listing.error.municipality"});
+    f.municipality_number.clear();
   }
   const std::string owner = param(request, "eier");
   if (!owner.empty()) {
@@ -127,7 +139,10 @@ SearchRequest readSearch(const http::Request& request, const Places& places, std
     }
   }
   f.search = param(request, "q");
-  if (f.search.size() > 200) errors.push_back({"q", "masses.listing.filter.invalid"});
+  if (f.search.size() > 200) {
+    errors.push_back({"q", "masses.listing.filter.invalid"});
+    f.search.clear();
+  }
   f.project_id = param(request, "prosjekt");
   const std::string sort = param(request, "sorter");
   if (sort.empty()) {
