@@ -7,6 +7,8 @@ import assert from 'node:assert/strict';
 
 import { Client, DEMO, useSeededServer } from '../support/accounts.mjs';
 
+const DEVELOPER = '315500117'; // Fornebu Byutvikling AS (demo): byggherre is its verified admin
+
 const CONTRACTOR = '315500222'; // Sandvika Grunnarbeid AS (demo): representant is a verified representative
 const QUARRY = '315500443'; // Lommedalen Pukkverk AS (demo): representant's org_admin request is pending
 
@@ -272,5 +274,57 @@ describe('overskudd, behov og kapasitet', () => {
     const tooLong = await fetch(`${live.server.baseUrl}/masser?adresse=${'x'.repeat(300)}`, { redirect: 'manual' });
     assert.equal(tooLong.status, 200);
     assert.match(await tooLong.text(), /Fant ingen adresse som passer/);
+  });
+
+  test('en API-klient med masses.listing.edit skriver for sin egen organisasjon, og bare den', async () => {
+    const admin = new Client(live.server.baseUrl);
+    await admin.logIn(DEMO.byggherre); // the login counts as a recent step-up
+    await admin.page(`/organisasjoner/${DEVELOPER}/api-klienter`);
+    const createClient = async (scopes) => {
+      const response = await admin.request(`/api/v1/organisasjoner/${DEVELOPER}/api-klienter`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': admin.csrf },
+        body: JSON.stringify({ navn: `Masseklient ${scopes.join(' ')}`, scopes }),
+      });
+      assert.equal(response.status, 201, await response.clone().text());
+      const { client_id: id, client_secret: secret } = await response.json();
+      const token = await fetch(`${live.server.baseUrl}/api/v1/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ grant_type: 'client_credentials', client_id: id, client_secret: secret }),
+      });
+      assert.equal(token.status, 200);
+      return { authorization: `Bearer ${(await token.json()).access_token}` };
+    };
+    const writer = await createClient(['masses.listing.edit']);
+    const reader = await createClient(['identity.members.read']);
+
+    // No session, no CSRF token: the bearer token is the whole credential.
+    const created = await api(null, 'POST', '/api/v1/masser', surplus({
+      organisasjon: DEVELOPER, tittel: 'Testbehov fra fagsystem', type: 'behov', publiser: true,
+    }), writer);
+    assert.equal(created.status, 201, await created.clone().text());
+    const listing = await created.json();
+    assert.equal(listing.status, 'publisert');
+    assert.equal(listing.eier.organisasjonsnummer, DEVELOPER);
+    const changed = await api(null, 'PATCH', `/api/v1/masser/${listing.id}`, { reservert_kg: 1000000 }, writer);
+    assert.equal(changed.status, 200, await changed.clone().text());
+    assert.equal((await changed.json()).status, 'delvis_reservert');
+    const history = await (await api(null, 'GET', `/api/v1/masser/${listing.id}/historikk`)).json();
+    assert.deepEqual(history.data.map((e) => e.handling), ['reserved', 'created']);
+    assert.ok(history.data.every((e) => e.utfort_for === 'Fornebu Byutvikling AS (demo)'), JSON.stringify(history.data));
+
+    // Another organisation's listing, another organisation as owner, a token without the scope,
+    // a token that is not one: refused, and nothing is stored.
+    const theirs = await (await api(representant, 'POST', '/api/v1/masser', surplus({ tittel: 'Testoverskudd annen eier', publiser: true }))).json();
+    assert.equal((await api(null, 'POST', `/api/v1/masser/${theirs.id}/trekk`, undefined, writer)).status, 403);
+    assert.equal((await api(null, 'POST', '/api/v1/masser', surplus({ tittel: 'Testoverskudd feil eier' }), writer)).status, 403);
+    assert.equal((await api(null, 'POST', '/api/v1/masser', surplus({ organisasjon: DEVELOPER, tittel: 'Testoverskudd uten scope' }), reader)).status, 403);
+    const forged = await api(null, 'POST', '/api/v1/masser', surplus({ organisasjon: DEVELOPER }), { authorization: 'Bearer x.y.z' });
+    assert.equal(forged.status, 401);
+    for (const q of ['feil eier', 'uten scope']) {
+      assert.equal((await (await api(representant, 'GET', `/api/v1/masser?q=${encodeURIComponent(q)}`)).json()).data.length, 0, q);
+    }
+    assert.equal((await (await api(null, 'GET', `/api/v1/masser/${theirs.id}`)).json()).status, 'publisert');
   });
 });

@@ -46,7 +46,7 @@ class RegisteredRoutes : public ::testing::Test {
 
   std::filesystem::path dir_;
   std::unique_ptr<db::Database> database_;
-  const OpenApiDocument document_ = OpenApiDocument::fromEmbedded();
+  OpenApiDocument document_ = OpenApiDocument::fromEmbedded();
   const brreg::FixtureBrregClient brreg_;
   const web::Renderer renderer_{web::testing::fakeManifest(), web::SiteOptions{}};
   http::Router router_;
@@ -83,6 +83,18 @@ TEST_F(RegisteredRoutes, ApiRoutesAnswerAsApi) {
 // that forgot to register its permissions would otherwise silently grant nothing.
 TEST_F(RegisteredRoutes, EveryGrantedPermissionIsRegisteredByAModule) {
   EXPECT_THAT(auth::unregisteredGrantedPermissions(), ::testing::IsEmpty());
+}
+
+// Every write an API client may make is documented with the scope it needs, and every such scope
+// is a permission some module registered; `serve` refuses to start otherwise.
+TEST_F(RegisteredRoutes, ClientScopesAreTheRegisteredOrganisationPermissions) {
+  ASSERT_NO_THROW(document_.describeClientScopes(auth::allPermissions()));
+  for (const auto& permission : auth::allPermissions()) {
+    const auto listed = document_.json().find('"' + std::string(permission.key) + "\":\"");
+    EXPECT_EQ(listed != std::string::npos, permission.scope == auth::PermissionScope::Organisation)
+        << permission.key;
+  }
+  EXPECT_THAT(document_.json(), ::testing::HasSubstr(R"("oauth2":["masses.listing.edit"])"));
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "platform/auth/permissions.hpp"
 #include "platform/core/embedded_file.hpp"
 #include "platform/http/message.hpp"
 
@@ -30,6 +31,13 @@ class OpenApiDocument {
   /// Throws std::runtime_error when a fragment is not valid JSON or redefines a path or component.
   static OpenApiDocument assemble(std::span<const EmbeddedFile> files);
   static OpenApiDocument fromEmbedded();
+
+  /// Lists the OAuth2 client-credentials scopes (the Organisation-scoped permissions, with their
+  /// Norwegian descriptions) from the permissions the modules registered, so the document can
+  /// never offer a scope that does not exist or miss one that does. Throws std::runtime_error
+  /// when an operation asks for a scope that is not among them. Call after every module has
+  /// registered its permissions and before serving.
+  void describeClientScopes(std::span<const auth::PermissionDef> permissions);
 
   const std::string& json() const { return json_; }
   const std::vector<ApiOperation>& operations() const { return operations_; }

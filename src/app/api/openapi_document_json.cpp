@@ -126,6 +126,41 @@ OpenApiDocument OpenApiDocument::assemble(std::span<const EmbeddedFile> files) {
   return result;
 }
 
+void OpenApiDocument::describeClientScopes(std::span<const auth::PermissionDef> permissions) {
+  auto document = json::parse(json_).as_object();
+  json::object scopes;
+  for (const auto& permission : permissions) {
+    if (permission.scope != auth::PermissionScope::Organisation) continue;
+    scopes[permission.key] = i18n::t(permission.description_key);
+  }
+  for (const auto& [path, item] : document.at("paths").as_object()) {
+    for (const auto& [method, operation] : item.as_object()) {
+      const auto* security = operation.is_object() ? operation.as_object().if_contains("security") : nullptr;
+      if (security == nullptr) continue;
+      for (const auto& requirement : security->as_array()) {
+        const auto* asked = requirement.as_object().if_contains("oauth2");
+        if (asked == nullptr) continue;
+        for (const auto& scope : asked->as_array()) {
+          if (!scopes.contains(scope.as_string())) {
+            throw std::runtime_error("OpenAPI: " + std::string(method) + " " + std::string(path) +
+                                     " asks for scope " + std::string(scope.as_string()) +
+                                     ", which is no organisation permission");
+          }
+        }
+      }
+    }
+  }
+  auto* flow = document.if_contains("components");
+  for (const std::string_view step : {"securitySchemes", "oauth2", "flows", "clientCredentials"}) {
+    flow = flow != nullptr && flow->is_object() ? flow->as_object().if_contains(step) : nullptr;
+  }
+  if (flow == nullptr || !flow->is_object()) {
+    throw std::runtime_error("OpenAPI: no oauth2 client-credentials flow to list scopes in");
+  }
+  flow->as_object()["scopes"] = std::move(scopes);
+  json_ = json::serialize(document);
+}
+
 OpenApiDocument OpenApiDocument::fromEmbedded() { return assemble(embeddedOpenApiFiles()); }
 
 }  // namespace masseflyt::app

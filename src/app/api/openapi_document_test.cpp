@@ -71,5 +71,34 @@ TEST(OpenApiDocument, TheEmbeddedDocumentAssembles) {
   EXPECT_FALSE(document.operations().empty());
 }
 
+constexpr std::string_view kClientFragment = R"({
+  "paths": {"/anlegg": {"get": {"security": []},
+                        "post": {"security": [{"sesjon": []}, {"oauth2": ["registry.site.edit"]}]}}},
+  "components": {"securitySchemes": {"oauth2": {"type": "oauth2",
+      "flows": {"clientCredentials": {"tokenUrl": "/api/v1/token", "scopes": {}}}}}}
+})";
+
+constexpr auth::PermissionDef kPermissions[] = {
+    {"registry.site.edit", "api.index.name", auth::PermissionScope::Organisation},
+    {"audit.log.read", "api.index.name", auth::PermissionScope::Platform},
+};
+
+TEST(OpenApiDocument, ListsOrganisationPermissionsAsClientScopes) {
+  const EmbeddedFile files[] = {{"app/api/openapi/v1.json", kBase}, {"modules/registry/api/openapi.json", kClientFragment}};
+  auto document = OpenApiDocument::assemble(files);
+  document.describeClientScopes(kPermissions);
+  EXPECT_THAT(document.json(), HasSubstr(R"("scopes":{"registry.site.edit":"Masseflyt API"})"));
+  EXPECT_THAT(document.json(), Not(HasSubstr(R"("audit.log.read")")));
+}
+
+TEST(OpenApiDocument, RefusesAnOperationAskingForAScopeThatIsNoOrganisationPermission) {
+  const EmbeddedFile files[] = {{"app/api/openapi/v1.json", kBase}, {"modules/registry/api/openapi.json", kClientFragment}};
+  auto document = OpenApiDocument::assemble(files);
+  EXPECT_THROW(document.describeClientScopes(std::span(kPermissions).subspan(1)), std::runtime_error);
+  const EmbeddedFile without_flow[] = {{"app/api/openapi/v1.json", kBase}};
+  auto bare = OpenApiDocument::assemble(without_flow);
+  EXPECT_THROW(bare.describeClientScopes(kPermissions), std::runtime_error);
+}
+
 }  // namespace
 }  // namespace masseflyt::app

@@ -4,6 +4,7 @@
 #include <thread>
 
 #include "app/api/openapi_document.hpp"
+#include "platform/auth/permissions.hpp"
 #include "app/commands/commands.hpp"
 #include "app/jobs/job_handlers.hpp"
 #include "app/routes.hpp"
@@ -59,7 +60,7 @@ int runServe(const CliOptions& cli) {
   }
   db::requireCurrentSchema(*database, db::embeddedMigrations());
 
-  const auto openapi = OpenApiDocument::fromEmbedded();
+  auto openapi = OpenApiDocument::fromEmbedded();
   const web::Renderer renderer(web::AssetManifest::load(config.static_dir),
                                web::SiteOptions{config.contact_email});
   http::Router router;
@@ -81,6 +82,8 @@ int runServe(const CliOptions& cli) {
   deps.password_reset.mailer = mailerFromConfig(config);
   deps.clients = clientsOptions(config);
   registerAllRoutes(router, deps);
+  // The modules registered their permissions above; the scopes a client may ask for are those.
+  openapi.describeClientScopes(auth::allPermissions());
 
   http::EdgeOptions edge;
   edge.security.hsts = config.behind_tls;

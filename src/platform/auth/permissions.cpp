@@ -139,4 +139,9 @@ void require(const http::Request& request, std::string_view permission,
   }
 }
 
+const Principal& requireAuthenticated(const http::Request& request) {
+  if (request.principal == nullptr) throw Error(ErrorKind::Unauthorized, "auth.error.login_required");
+  return *request.principal;
+}
+
 }  // namespace masseflyt::auth

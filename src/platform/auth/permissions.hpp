@@ -56,6 +56,10 @@ std::vector<std::string> unregisteredGrantedPermissions();
 /// count everywhere).
 void require(const http::Request& request, std::string_view permission,
              std::optional<std::string_view> organisation_id = std::nullopt);
+/// Anyone acting, a person or an API client; throws Error(Unauthorized) otherwise. For API
+/// handlers whose use case checks the organisation-scoped permission itself (the organisation is
+/// only known from the body or the record), so the gate must not be a person-only permission.
+const Principal& requireAuthenticated(const http::Request& request);
 /// Rules (in order): nobody → no permission. A person holds a Platform-scoped permission if it is
 /// in the baseline, granted by one of their platform roles, or granted by the role of one of
 /// their VERIFIED memberships. An Organisation-scoped permission needs either a platform role

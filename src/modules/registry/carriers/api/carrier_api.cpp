@@ -20,12 +20,6 @@ bool allDigits(std::string_view text) {
   return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-const auth::Principal& requirePerson(const http::Request& request) {
-  // Every logged-in person holds this baseline permission: it asks "is anybody logged in".
-  auth::require(request, "identity.organisation.register");
-  return *request.principal;
-}
-
 void rejectUnknown(const http::Request& request, std::initializer_list<std::string_view> known,
                    std::vector<FieldError>& errors) {
   for (const auto& [name, value] : request.queryParams()) {
@@ -83,7 +77,7 @@ http::Response getCarrier(const CarrierService& service, http::Request& request)
 }
 
 http::Response createCarrier(const CarrierService& service, http::Request& request) {
-  const auto& actor = requirePerson(request);
+  const auto& actor = auth::requireAuthenticated(request);
   const auto body = json::parseCarrierBody(request.body);
   const auto carrier = service.registerCarrier(actor, body.organisasjonsnummer, body.input);
   auto response = http::Response::json(json::carrier(carrier, true), 201);
@@ -92,7 +86,7 @@ http::Response createCarrier(const CarrierService& service, http::Request& reque
 }
 
 http::Response updateCarrier(const CarrierService& service, http::Request& request) {
-  const auto& actor = requirePerson(request);
+  const auto& actor = auth::requireAuthenticated(request);
   const auto body = json::parseCarrierBody(request.body);
   const auto carrier = service.updateCarrier(actor, request.pathParam("organisasjonsnummer"), body.input);
   return http::Response::json(json::carrier(carrier, true));
@@ -105,7 +99,7 @@ http::Response carrierVehicles(const CarrierService& service, http::Request& req
 }
 
 http::Response addVehicle(const CarrierService& service, http::Request& request) {
-  const auto& actor = requirePerson(request);
+  const auto& actor = auth::requireAuthenticated(request);
   const auto input = json::parseVehicleBody(request.body);
   const auto vehicle = service.addVehicle(actor, request.pathParam("organisasjonsnummer"), input);
   auto response = http::Response::json(json::vehicle(vehicle), 201);
@@ -168,7 +162,7 @@ http::Response getVehicle(const CarrierService& service, http::Request& request)
 }
 
 http::Response decideVehicle(const CarrierService& service, http::Request& request) {
-  const auto& actor = requirePerson(request);
+  const auto& actor = auth::requireAuthenticated(request);
   const auto vehicle = visibleVehicle(service, request);
   const auto action = parseVehicleAction(json::parseDecisionBody(request.body));
   if (!action) {
@@ -179,21 +173,25 @@ http::Response decideVehicle(const CarrierService& service, http::Request& reque
 }
 
 http::Response linkVehicleProject(const CarrierService& service, http::Request& request) {
-  const auto& actor = requirePerson(request);
+  const auto& actor = auth::requireAuthenticated(request);
   const auto vehicle = visibleVehicle(service, request);
   return http::Response::json(
       json::vehicle(service.linkProject(actor, vehicle.id, request.pathParam("prosjektId"))));
 }
 
 http::Response unlinkVehicleProject(const CarrierService& service, http::Request& request) {
-  const auto& actor = requirePerson(request);
+  const auto& actor = auth::requireAuthenticated(request);
   const auto vehicle = visibleVehicle(service, request);
   return http::Response::json(
       json::vehicle(service.unlinkProject(actor, vehicle.id, request.pathParam("prosjektId"))));
 }
 
 http::Response lookupVehicle(const CarrierService& service, http::Request& request) {
-  requirePerson(request);  // a lookup costs an outbound call and quota: logged-in people only
+  // A lookup costs an outbound call and quota: no anonymous callers, and API clients only with
+  // the scope they need to add the vehicle afterwards.
+  if (auth::requireAuthenticated(request).kind == auth::Principal::Kind::ApiClient) {
+    auth::require(request, kEditVehicle);
+  }
   const auto found = service.lookupVehicle(request.pathParam("kjennemerke"));
   if (!found) throw Error(ErrorKind::NotFound, "registry.vehicle.plate.not_found");
   return http::Response::json(json::lookup(*found));

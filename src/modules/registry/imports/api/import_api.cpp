@@ -24,7 +24,11 @@ http::Response runImport(const ImportService& service, http::Request& request) {
 }
 
 http::Response claim(const ImportService& service, http::Request& request) {
-  if (request.principal == nullptr) throw Error(ErrorKind::Unauthorized, "auth.error.login_required");
+  // A claim is a verified representative's declaration that the organisation runs the site; an
+  // API client may edit the site once it is claimed, but not make the declaration.
+  if (auth::requireAuthenticated(request).kind == auth::Principal::Kind::ApiClient) {
+    throw Error(ErrorKind::Forbidden, "auth.error.forbidden", "claims are made by people");
+  }
   const std::string id = siteId(request);
   service.sites().get(id);  // 404 before 422 for an unknown site
   const std::string orgnr = json::parseClaimBody(request.body);

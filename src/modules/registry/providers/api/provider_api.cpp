@@ -15,12 +15,6 @@ namespace {
 
 constexpr std::string_view kProviders = "/api/v1/kontrolltjenester";
 
-const auth::Principal& requirePerson(const http::Request& request) {
-  // Every logged-in person holds this baseline permission: it asks "is anybody logged in".
-  auth::require(request, "identity.organisation.register");
-  return *request.principal;
-}
-
 http::Response listProviders(const ProviderService& service, http::Request& request) {
   std::vector<FieldError> errors;
   constexpr std::string_view kKnown[] = {"q", "tjeneste", "kommune", "akkreditert", "limit", "cursor"};
@@ -72,7 +66,7 @@ http::Response getProvider(const ProviderService& service, http::Request& reques
 }
 
 http::Response createProvider(const ProviderService& service, http::Request& request) {
-  const auto& actor = requirePerson(request);
+  const auto& actor = auth::requireAuthenticated(request);
   const auto body = json::parseProviderBody(request.body);
   const auto provider = service.registerProvider(actor, body.organisasjonsnummer, body.input);
   auto response = http::Response::json(json::provider(provider, true), 201);
@@ -81,7 +75,7 @@ http::Response createProvider(const ProviderService& service, http::Request& req
 }
 
 http::Response updateProvider(const ProviderService& service, http::Request& request) {
-  const auto& actor = requirePerson(request);
+  const auto& actor = auth::requireAuthenticated(request);
   const auto body = json::parseProviderBody(request.body);
   const auto provider = service.updateProvider(actor, request.pathParam("organisasjonsnummer"), body.input);
   return http::Response::json(json::provider(provider, true));
