@@ -5,7 +5,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { useSeededServer } from '../support/accounts.mjs';
+import { DEMO, apiRequest, loggedIn, useSeededServer } from '../support/accounts.mjs';
 
 const BAERUM = '3201';
 
@@ -114,5 +114,41 @@ describe('massebalansen', () => {
     const invalid = await get('/massebalanse?kvartaler=99');
     assert.equal(invalid.status, 422);
     assert.match(await invalid.text(), /id="kvartaler-feil"/);
+  });
+
+  test('kapasitet for alunskifer teller bare i kvartalene anlegget har DSA-tillatelse', async () => {
+    const representant = await loggedIn(live.server, DEMO.representant);
+    const call = async (method, url, body, status) => {
+      const response = await apiRequest(live.server, representant, method, url, body);
+      assert.equal(response.status, status, await response.clone().text());
+      return response.json();
+    };
+    const NESODDEN = '3212'; // no demo listings: the figures below are this test's alone
+    const site = await call('POST', '/api/v1/anlegg', {
+      organisasjonsnummer: '315500222', kategori: 'deponi_farlig', navn: 'Testdeponi alunskifer Nesodden',
+      lat: 59.8110, lon: 10.6560, kommunenummer: NESODDEN, fraksjonsgrupper: ['alunskifer'],
+    }, 201);
+    const permit = await call('POST', `/api/v1/anlegg/${site.id}/tillatelser`, {
+      type: 'dsa', myndighet: 'Direktoratet for strålevern og atomsikkerhet', gyldig_fra: '2026-01-01', gyldig_til: '2030-12-31',
+    }, 201);
+    await call('POST', '/api/v1/masser', {
+      organisasjon: '315500222', type: 'kapasitet', tittel: 'Testkapasitet alunskifer Nesodden', fraksjon: 'alunskifer',
+      enhet: 'tonn', mengde: 8000, periode_fra: '2027-01-01', periode_til: '2028-12-31', anlegg_id: site.id, publiser: true,
+    }, 201);
+    const url = `/api/v1/massebalanse?kommune=${NESODDEN}&fra=2027-K1&kvartaler=8`;
+    const before = await (await get(url)).json();
+    const capacity = (body) => body.totalt.kvartaler.map((q) => q.kapasitet_kg);
+    assert.equal(before.totalt.sum.kapasitet_kg, 8_000_000);
+    assert.ok(capacity(before).every((kg) => kg > 0), JSON.stringify(capacity(before)));
+
+    // The permit now ends mid-2027: from the third quarter the site may not take alum shale, and
+    // the balance no longer counts its capacity there.
+    await call('PUT', `/api/v1/anlegg/${site.id}/tillatelser/${permit.id}`, {
+      type: 'dsa', myndighet: 'Direktoratet for strålevern og atomsikkerhet', gyldig_fra: '2026-01-01', gyldig_til: '2027-06-30',
+    }, 200);
+    const after = await (await get(url)).json();
+    assert.deepEqual(capacity(after).slice(2), [0, 0, 0, 0, 0, 0]);
+    assert.deepEqual(capacity(after).slice(0, 2), capacity(before).slice(0, 2));
+    assert.equal(after.totalt.sum.kapasitet_kg, capacity(before)[0] + capacity(before)[1]);
   });
 });

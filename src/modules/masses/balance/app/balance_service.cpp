@@ -1,10 +1,14 @@
 #include "modules/masses/balance/app/balance_service.hpp"
 
 #include <chrono>
+#include <map>
+#include <set>
 
 #include "modules/masses/fractions/domain/fraction.hpp"
 #include "modules/masses/fractions/domain/quantity_text.hpp"
 #include "modules/registry/projects/app/api.hpp"
+#include "modules/registry/sites/app/api.hpp"
+#include "platform/core/calendar.hpp"
 #include "platform/core/error.hpp"
 #include "platform/geo/municipalities.hpp"
 #include "platform/i18n/messages.hpp"
@@ -37,6 +41,30 @@ std::string groupLabel(std::string_view key) {
     if (g.key == key) return std::string(i18n::t(g.label_key));
   }
   return std::string(key);
+}
+
+// Capacity for a fraction that needs a DSA permit counts in a quarter only when the site holds
+// one on the quarter's first or last day: a lapsed permit must not make the region look able to
+// take alum shale it cannot. One lookup per site and quarter, for the few such listings.
+void limitToPermittedQuarters(db::Database& database, std::vector<ListingAmount>& listings, Quarter from,
+                              int count) {
+  std::map<std::pair<std::string, Quarter>, bool> permitted;
+  for (auto& listing : listings) {
+    if (listing.kind != "kapasitet") continue;
+    const auto* fraction = fractions::catalog().find(listing.fraction_key);
+    if (fraction == nullptr || !fraction->requires_dsa_permit) continue;
+    std::set<Quarter> quarters;
+    for (int i = 0; i < count && !listing.site_id.empty(); ++i) {
+      const Quarter q = from.plus(i);
+      auto [it, fresh] = permitted.try_emplace({listing.site_id, q}, false);
+      if (fresh) {
+        it->second = registry::sites::hasValidPermitOfType(database, listing.site_id, "dsa", calendar::formatDate(static_cast<long>(firstDay(q)))) ||
+                     registry::sites::hasValidPermitOfType(database, listing.site_id, "dsa", calendar::formatDate(static_cast<long>(lastDay(q))));
+      }
+      if (it->second) quarters.insert(q);
+    }
+    listing.counted_quarters = std::move(quarters);
+  }
 }
 
 }  // namespace
@@ -114,6 +142,7 @@ BalanceReport computeReport(db::Database& database, const BalanceFilter& filter)
     auto lease = database.lease();
     listings = repository::listingAmounts(lease, filter);
   }
+  limitToPermittedQuarters(database, listings, filter.from, filter.count);
   std::vector<std::string> order;
   for (const auto& g : fractions::groups()) order.emplace_back(g.key);
   report.balance = computeBalance(listings, filter.from, filter.count, order);

@@ -177,6 +177,7 @@ Balance computeBalance(const std::vector<ListingAmount>& listings, Quarter from,
     bool contributed = false;
     for (const auto& [q, kg] : spread) {
       if (q < from || !(q < end)) continue;
+      if (listing.counted_quarters && !listing.counted_quarters->contains(q)) continue;
       const auto index = static_cast<std::size_t>((q.year * 4 + q.number) - (from.year * 4 + from.number));
       auto& row = cells[listing.fraction_group];
       if (row.empty()) row.assign(static_cast<std::size_t>(count), Cell{});

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -63,6 +64,11 @@ struct ListingAmount {
   std::string period_from = {};
   std::string period_to = {};
   std::vector<Phase> phases = {};
+  std::string site_id = {};       ///< "" when the listing is at a project or a point
+  std::string fraction_key = {};
+  /// When set, only these quarters count: capacity for a fraction that needs a permit (alum shale
+  /// needs DSA's) counts only while the site holds one, as the search shows it only then.
+  std::optional<std::set<Quarter>> counted_quarters = {};
 };
 
 /// One cell of the balance.

@@ -136,5 +136,23 @@ TEST(ComputeBalance, AddsKindsPerGroupAndQuarterWithinTheWindow) {
   EXPECT_EQ(from_q1.groups[1].quarters[0].capacity_kg, 50'000);
 }
 
+TEST(ComputeBalance, CountsOnlyTheQuartersAListingIsLimitedTo) {
+  ListingAmount capacity{.id = "dsa", .kind = "kapasitet", .fraction_group = "alunskifer", .kg = 400,
+                         .period_from = "2026-01-01", .period_to = "2026-12-31", .phases = {},
+                         .site_id = "s", .fraction_key = "alunskifer", .counted_quarters = std::set<Quarter>{{2026, 1}, {2026, 2}}};
+  const auto limited = computeBalance({capacity}, {2026, 1}, 4, {"alunskifer"});
+  ASSERT_EQ(limited.groups.size(), 1u);
+  EXPECT_GT(limited.groups[0].quarters[1].capacity_kg, 0);
+  EXPECT_EQ(limited.groups[0].quarters[2].capacity_kg, 0);
+  EXPECT_EQ(limited.groups[0].quarters[3].capacity_kg, 0);
+  EXPECT_EQ(limited.total.capacity_kg, limited.groups[0].quarters[0].capacity_kg + limited.groups[0].quarters[1].capacity_kg);
+  EXPECT_EQ(limited.listings, 1);
+
+  capacity.counted_quarters = std::set<Quarter>{};  // no permit at all: nothing counts
+  const auto none = computeBalance({capacity}, {2026, 1}, 4, {"alunskifer"});
+  EXPECT_TRUE(none.groups.empty());
+  EXPECT_EQ(none.listings, 0);
+}
+
 }  // namespace
 }  // namespace masseflyt::masses::balance

@@ -18,7 +18,8 @@ namespace sql = registry::common::sql;
 constexpr const char* kCounted = "l.status IN ('publisert', 'delvis_reservert')";
 
 constexpr const char* kSelectListings =
-    "SELECT l.id, l.kind, l.fraction_group, l.quantity_kg, l.period_from, l.period_to "
+    "SELECT l.id, l.kind, l.fraction_group, l.quantity_kg, l.period_from, l.period_to, "
+    "COALESCE(l.site_id, ''), l.fraction_key "
     "FROM masses_listings l WHERE ";
 
 constexpr const char* kSelectPhases =
@@ -68,6 +69,8 @@ struct ListingRow {
     st.exchange(soci::into(listing.kg));
     st.exchange(soci::into(listing.period_from));
     st.exchange(soci::into(listing.period_to));
+    st.exchange(soci::into(listing.site_id));
+    st.exchange(soci::into(listing.fraction_key));
   }
 };
 

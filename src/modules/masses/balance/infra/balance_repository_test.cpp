@@ -68,6 +68,8 @@ TEST_P(BalanceRepositoryTest, CountsPublishedAndPartlyReservedListingsOverlappin
   EXPECT_EQ(rows[0].period_from, "2026-01-01");
   EXPECT_EQ(rows[1].id, reserved);
   EXPECT_EQ(rows[1].fraction_group, "stein");
+  EXPECT_EQ(rows[0].fraction_key, "sprengstein");
+  EXPECT_EQ(rows[0].site_id, "");  // NULL site: a listing at a point or a project
 }
 
 TEST_P(BalanceRepositoryTest, FiltersByMunicipalityGroupAndProjects) {
