@@ -61,6 +61,13 @@ std::string displayDate(std::string_view iso) {
          std::string(iso.substr(0, 4));
 }
 
+std::string displayDay(std::int64_t epoch_ms) {
+  constexpr std::int64_t kMsPerDay = 86'400'000;
+  // Floor, not truncation, so instants before 1970 land on their own day.
+  const std::int64_t days = epoch_ms >= 0 ? epoch_ms / kMsPerDay : -((-epoch_ms + kMsPerDay - 1) / kMsPerDay);
+  return displayDate(formatDate(static_cast<long>(days)));
+}
+
 std::string today() {
   const auto now = std::chrono::system_clock::now();
   const auto days = std::chrono::duration_cast<std::chrono::days>(now.time_since_epoch()).count();

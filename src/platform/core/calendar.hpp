@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -15,6 +16,9 @@ std::optional<long> parseDate(std::string_view text);
 std::string formatDate(long days);
 /// "27.11.2026" of "2026-11-27"; anything else is returned as it is.
 std::string displayDate(std::string_view iso_date);
+/// "27.11.2026" of the UTC day of an instant (ms since the epoch): when a register was fetched or
+/// a request made. UTC names the same day as Oslo except in the hour or two after midnight.
+std::string displayDay(std::int64_t epoch_ms);
 /// Today in UTC. Europe/Oslo differs by at most the hour around midnight, which does not matter
 /// for rules counted in whole days (permits, periods).
 std::string today();

@@ -25,5 +25,12 @@ TEST(CalendarTest, FormatsAndShowsDates) {
   EXPECT_TRUE(parseDate(today()));
 }
 
+TEST(CalendarTest, DisplayDayNamesTheUtcDayOfAnInstant) {
+  EXPECT_EQ(displayDay(0), "01.01.1970");
+  EXPECT_EQ(displayDay(1'795'910'399'999), "28.11.2026");  // 23:59:59.999 UTC
+  EXPECT_EQ(displayDay(1'795'910'400'000), "29.11.2026");
+  EXPECT_EQ(displayDay(-1), "31.12.1969");
+}
+
 }  // namespace
 }  // namespace masseflyt::calendar

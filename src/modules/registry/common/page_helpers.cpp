@@ -14,16 +14,6 @@
 
 namespace masseflyt::registry::common {
 
-// The day is what matters to a reader, and UTC is close enough to say which day it was.
-std::string displayDate(std::int64_t epoch_ms) {
-  const std::time_t seconds = static_cast<std::time_t>(epoch_ms / 1000);
-  std::tm tm{};
-  gmtime_r(&seconds, &tm);
-  char buffer[48];
-  std::snprintf(buffer, sizeof buffer, "%02d.%02d.%04d", tm.tm_mday, tm.tm_mon + 1, tm.tm_year + 1900);
-  return buffer;
-}
-
 void showFieldErrors(Dictionary& content, const Error& error) {
   auto* summary = content.AddSectionDictionary("ERRORS");
   for (const auto& field : error.fields()) {

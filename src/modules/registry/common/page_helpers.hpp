@@ -22,9 +22,6 @@ using Dictionary = ctemplate::TemplateDictionary;
 // Values and {{TEXT}} sections: web::setValue / web::addTextSection (platform/web/dictionary.hpp);
 // form fields: http::Request::formField / formValues; links: text::percentEncode.
 
-/// "dd.mm.yyyy" (UTC) of an epoch-ms time.
-std::string displayDate(std::int64_t epoch_ms);
-
 /// The ERRORS summary (ERROR: FIELD, TEXT) and one `<FIELD>_ERROR` section per field (upper
 /// case); an error without fields becomes an ALERT.
 void showFieldErrors(Dictionary& content, const Error& error);

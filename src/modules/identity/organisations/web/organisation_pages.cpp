@@ -8,6 +8,7 @@
 
 #include "modules/identity/organisations/domain/organisation_number.hpp"
 #include "modules/identity/organisations/permissions.hpp"
+#include "platform/core/calendar.hpp"
 #include "platform/web/dictionary.hpp"
 #include "platform/core/text.hpp"
 #include "platform/auth/permissions.hpp"
@@ -26,18 +27,6 @@ using Dictionary = ctemplate::TemplateDictionary;
 std::string templateName(std::string_view file) { return std::string(kTemplates) + std::string(file); }
 
 std::string text(std::string_view key) { return std::string(i18n::t(key)); }
-
-// "27.11.2026 kl. 13.05", Oslo time is not needed to the minute for register fetches: the date
-// and UTC time suffice, so no time-zone table is pulled in here.
-std::string displayDate(std::int64_t epoch_ms) {
-  const std::time_t seconds = static_cast<std::time_t>(epoch_ms / 1000);
-  std::tm tm{};
-  gmtime_r(&seconds, &tm);
-  char buffer[48];
-  std::snprintf(buffer, sizeof buffer, "%02d.%02d.%04d", tm.tm_mday, tm.tm_mon + 1,
-                tm.tm_year + 1900);
-  return buffer;
-}
 
 std::string_view statusColor(RegisterStatus status) {
   return canTrade(status) ? "success" : "danger";
@@ -89,7 +78,7 @@ void fillFacts(Dictionary& facts, const OrganisationRecord& o) {
   web::setValue(facts, "STATUS", text(registerStatusLabelKey(o.register_status)));
   web::setValue(facts, "STATUS_COLOR", statusColor(o.register_status));
   web::setValue(facts, "STATUS_REASON", text(registerStatusReasonKey(o.register_status)));
-  if (o.register_fetched_at) web::addTextSection(facts, "FETCHED", displayDate(*o.register_fetched_at));
+  if (o.register_fetched_at) web::addTextSection(facts, "FETCHED", calendar::displayDay(*o.register_fetched_at));
 }
 
 Dictionary* addFacts(Dictionary& parent, const OrganisationRecord& organisation) {
@@ -421,7 +410,7 @@ http::Response membersPage(const OrganisationService& service, const web::Render
       web::setValue(*item, "ID", m.id);
       web::setValue(*item, "NUMBER", organisation.organisation_number);
       web::setValue(*item, "EMAIL", m.user_email);
-      web::setValue(*item, "REQUESTED", displayDate(m.requested_at));
+      web::setValue(*item, "REQUESTED", calendar::displayDay(m.requested_at));
       web::setValue(*item, "HEADING", i18n::catalog().format("organisations.members.requested_by",
                                                    {{"name", m.user_name}, {"role", roleLabel(m.role)}}));
       const bool first_admin = m.role == "org_admin" && !members.has_verified_admin;
@@ -448,7 +437,7 @@ http::Response membersPage(const OrganisationService& service, const web::Render
       web::setValue(*row, "NAME", m.user_name);
       web::setValue(*row, "ROLE", roleLabel(m.role));
       web::setValue(*row, "STATUS", membershipStatusLabel(m.status));
-      web::setValue(*row, "DECIDED", m.decided_at ? displayDate(*m.decided_at) : "");
+      web::setValue(*row, "DECIDED", m.decided_at ? calendar::displayDay(*m.decided_at) : "");
       if (may_revoke_any) {
         auto* cell = row->AddSectionDictionary("ACTION_CELL");
         if (m.status == "verified" &&

@@ -7,6 +7,7 @@
 #include "modules/masses/listings/app/listing_service.hpp"
 #include "modules/masses/listings/app/registry_places.hpp"
 #include "modules/masses/listings/infra/listing_repository.hpp"
+#include "platform/core/calendar.hpp"
 #include "platform/core/error.hpp"
 
 // Demo listings: the region's story over 2026–2032. The big tunnels (Fornebubanen, E18, the new
@@ -177,7 +178,7 @@ int seedDemoListings(db::Database& database, const identity::organisations::Brre
     ++receivers;
   }
   // The DSA landfill: capacity for alum shale only where a dsa permit is valid today.
-  const std::string today = todayIso();
+  const std::string today = calendar::today();
   bool dsa_done = false;
   for (const auto orgnr : kDsaOwners) {
     const auto o = owner(orgnr);

@@ -9,6 +9,7 @@
 #include "modules/masses/listings/app/api.hpp"
 #include "modules/masses/listings/infra/listing_repository.hpp"
 #include "modules/masses/listings/permissions.hpp"
+#include "platform/core/calendar.hpp"
 #include "platform/auth/permissions.hpp"
 #include "platform/core/error.hpp"
 #include "platform/core/text.hpp"
@@ -84,15 +85,6 @@ std::string formatKroner(std::int64_t ore) {
   return buffer;
 }
 
-std::string todayIso() {
-  const std::time_t now = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&now, &tm);
-  char buffer[16];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &tm);
-  return buffer;
-}
-
 std::vector<std::pair<std::string, std::string>> listingDisplayFields(const Listing& l,
                                                                       std::string_view owner_name) {
   const auto* fraction = fractions::catalog().find(l.fraction_key);
@@ -155,7 +147,7 @@ ListingService::Page ListingService::search(const ListingFilter& filter, SortOrd
   auto lease = database_.lease();
   repository::DsaRule dsa;
   dsa.fraction_keys = dsaFractionKeys();
-  const std::string day = todayIso();
+  const std::string day = calendar::today();
   for (const auto& site : repository::capacitySites(lease, dsa.fraction_keys)) {
     if (places_.siteHasDsaPermit(site, day)) dsa.permitted_sites.push_back(site);
   }
@@ -338,7 +330,7 @@ void ListingService::resolvePlace(const PlaceInput& place, const std::string& or
 void ListingService::checkDsa(const Listing& l) const {
   const auto* fraction = fractions::catalog().find(l.fraction_key);
   if (fraction == nullptr) return;
-  const bool has = !l.site_id.empty() && places_.siteHasDsaPermit(l.site_id, todayIso());
+  const bool has = !l.site_id.empty() && places_.siteHasDsaPermit(l.site_id, calendar::today());
   if (!dsaAllows(l.kind, *fraction, has)) {
     throw Error(ErrorKind::Validation, "masses.listing.error.invalid", {},
                 {{"anlegg", "masses.listing.error.dsa"}});

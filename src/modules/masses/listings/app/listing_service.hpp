@@ -94,7 +94,5 @@ std::vector<std::pair<std::string, std::string>> listingDisplayFields(const List
 std::string formatKg(std::int64_t kg);
 /// "85,50 kr" of øre.
 std::string formatKroner(std::int64_t ore);
-/// Today, YYYY-MM-DD (UTC).
-std::string todayIso();
 
 }  // namespace masseflyt::masses::listings

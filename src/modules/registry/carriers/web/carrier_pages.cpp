@@ -9,6 +9,7 @@
 #include "modules/registry/carriers/permissions.hpp"
 #include "modules/registry/common/page_helpers.hpp"
 #include "modules/registry/common/rules.hpp"
+#include "platform/core/calendar.hpp"
 #include "platform/core/text.hpp"
 #include "platform/web/dictionary.hpp"
 #include "platform/auth/permissions.hpp"
@@ -31,7 +32,6 @@ using identity::organisations::OrganisationRecord;
 std::string templateName(std::string_view file) { return std::string(kTemplates) + std::string(file); }
 std::string text(std::string_view key) { return std::string(i18n::t(key)); }
 
-using common::displayDate;
 using common::formatOrgnr;
 using common::municipalityName;
 using common::showFieldErrors;
@@ -309,7 +309,7 @@ void fillOrganisation(Dictionary& content, const std::optional<OrganisationRecor
   }
   if (!road_freight) content.ShowSection("NO_ROAD_FREIGHT");
   if (organisation->register_fetched_at) {
-    web::addTextSection(content, "FETCHED", displayDate(*organisation->register_fetched_at));
+    web::addTextSection(content, "FETCHED", calendar::displayDay(*organisation->register_fetched_at));
   }
 }
 
@@ -426,7 +426,7 @@ http::Response newVehiclePage(const CarrierService& service, const web::Renderer
         web::setValue(*card, "TOTAL_WEIGHT", kilograms(found->permitted_total_weight_kg));
         web::setValue(*card, "PAYLOAD", kilograms(found->payload_kg));
         web::setValue(*card, "SOURCE", text(found->source_key.empty() ? "vegvesen.source" : found->source_key));
-        web::setValue(*card, "FETCHED", displayDate(found->fetched_at_ms));
+        web::setValue(*card, "FETCHED", calendar::displayDay(found->fetched_at_ms));
         web::setValue(*card, "CSRF_TOKEN", actor.csrf_token);
         web::setValue(*card, "NUMBER", carrier.organisation_number);
         const std::string chosen_fuel =
@@ -500,7 +500,7 @@ http::Response vehiclePage(const CarrierService& service, const web::Renderer& r
   web::setValue(content, "TOTAL_WEIGHT", kilograms(v.permitted_total_weight_kg));
   web::setValue(content, "PAYLOAD", kilograms(v.payload_kg));
   web::setValue(content, "SOURCE", text(v.register_source.empty() ? "vegvesen.source" : v.register_source));
-  web::setValue(content, "FETCHED", v.register_fetched_at ? displayDate(*v.register_fetched_at) : "");
+  web::setValue(content, "FETCHED", v.register_fetched_at ? calendar::displayDay(*v.register_fetched_at) : "");
   web::setValue(content, "STATUS", statusLabel(v.status));
   web::setValue(content, "STATUS_COLOR", statusColor(v.status));
   if (v.is_demo) content.ShowSection("DEMO");

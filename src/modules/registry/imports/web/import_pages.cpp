@@ -26,7 +26,7 @@ http::Response page(const web::Renderer& renderer, const http::Request& request,
                             content);
 }
 
-std::string oslo(std::int64_t epoch_ms) {
+std::string utcMinute(std::int64_t epoch_ms) {
   // Shown to administrators as UTC; precise enough to tell runs apart.
   const std::time_t seconds = static_cast<std::time_t>(epoch_ms / 1000);
   std::tm tm{};
@@ -61,7 +61,7 @@ http::Response importPage(const ImportService& service, const web::Renderer& ren
       continue;
     }
     auto* last = row->AddSectionDictionary("LAST");
-    web::setValue(*last, "AT", oslo(run->finished_at));
+    web::setValue(*last, "AT", utcMinute(run->finished_at));
     web::setValue(*last, "BY", run->actor_label);
     web::setValue(*last, "STATUS", text(run->status == "ok" ? "registry.import.status.ok" : "registry.import.status.failed"));
     web::setValue(*last, "STATUS_COLOR", run->status == "ok" ? "success" : "danger");

@@ -6,6 +6,7 @@
 
 #include "modules/registry/common/page_helpers.hpp"
 #include "modules/registry/common/rules.hpp"
+#include "platform/core/calendar.hpp"
 #include "platform/core/text.hpp"
 #include "platform/web/dictionary.hpp"
 #include "modules/registry/providers/permissions.hpp"
@@ -247,7 +248,7 @@ void fillOrganisation(Dictionary& content, const std::optional<OrganisationRecor
     }
   }
   if (organisation->register_fetched_at) {
-    web::addTextSection(content, "FETCHED", common::displayDate(*organisation->register_fetched_at));
+    web::addTextSection(content, "FETCHED", calendar::displayDay(*organisation->register_fetched_at));
   }
 }
 
