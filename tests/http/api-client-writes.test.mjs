@@ -7,7 +7,7 @@
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { Client, DEMO, useSeededServer } from '../support/accounts.mjs';
+import { Client, DEMO, apiClientToken, useSeededServer } from '../support/accounts.mjs';
 
 const DEVELOPER = '315500117'; // Fornebu Byutvikling AS (demo): byggherre is its verified admin
 const CONTRACTOR = '315500222'; // Sandvika Grunnarbeid AS (demo): byggherre is no member
@@ -18,23 +18,6 @@ const live = useSeededServer({ env: { MASSEFLYT_BRREG: 'fixture', MASSEFLYT_API_
 describe('skriving med API-klient', () => {
   let admin;
   const tokens = {};
-
-  async function clientToken(scopes) {
-    const response = await admin.request(`/api/v1/organisasjoner/${DEVELOPER}/api-klienter`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-csrf-token': admin.csrf },
-      body: JSON.stringify({ navn: `Fagsystem ${scopes.join(' ')}`.slice(0, 100), scopes }),
-    });
-    assert.equal(response.status, 201, await response.clone().text());
-    const { client_id: id, client_secret: secret } = await response.json();
-    const token = await fetch(`${live.server.baseUrl}/api/v1/token`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ grant_type: 'client_credentials', client_id: id, client_secret: secret }),
-    });
-    assert.equal(token.status, 200);
-    return (await token.json()).access_token;
-  }
 
   /** A JSON call with a bearer token and no cookie or CSRF token. */
   async function call(token, method, url, body) {
@@ -54,7 +37,7 @@ describe('skriving med API-klient', () => {
     await admin.page(`/organisasjoner/${DEVELOPER}/api-klienter`);
     for (const scope of ['registry.project.edit', 'registry.site.edit', 'masses.plan.edit',
       'registry.carrier.edit', 'registry.vehicle.edit', 'registry.vehicle.approve', 'registry.provider.edit']) {
-      tokens[scope] = await clientToken([scope]);
+      tokens[scope] = await apiClientToken(admin, DEVELOPER, [scope]);
     }
   });
 

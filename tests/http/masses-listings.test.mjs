@@ -5,7 +5,7 @@
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { Client, DEMO, useSeededServer } from '../support/accounts.mjs';
+import { Client, DEMO, apiClientToken, useSeededServer } from '../support/accounts.mjs';
 
 const DEVELOPER = '315500117'; // Fornebu Byutvikling AS (demo): byggherre is its verified admin
 
@@ -280,24 +280,9 @@ describe('overskudd, behov og kapasitet', () => {
     const admin = new Client(live.server.baseUrl);
     await admin.logIn(DEMO.byggherre); // the login counts as a recent step-up
     await admin.page(`/organisasjoner/${DEVELOPER}/api-klienter`);
-    const createClient = async (scopes) => {
-      const response = await admin.request(`/api/v1/organisasjoner/${DEVELOPER}/api-klienter`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-csrf-token': admin.csrf },
-        body: JSON.stringify({ navn: `Masseklient ${scopes.join(' ')}`, scopes }),
-      });
-      assert.equal(response.status, 201, await response.clone().text());
-      const { client_id: id, client_secret: secret } = await response.json();
-      const token = await fetch(`${live.server.baseUrl}/api/v1/token`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({ grant_type: 'client_credentials', client_id: id, client_secret: secret }),
-      });
-      assert.equal(token.status, 200);
-      return { authorization: `Bearer ${(await token.json()).access_token}` };
-    };
-    const writer = await createClient(['masses.listing.edit']);
-    const reader = await createClient(['identity.members.read']);
+    const bearer = async (scopes) => ({ authorization: `Bearer ${await apiClientToken(admin, DEVELOPER, scopes)}` });
+    const writer = await bearer(['masses.listing.edit']);
+    const reader = await bearer(['identity.members.read']);
 
     // No session, no CSRF token: the bearer token is the whole credential.
     const created = await api(null, 'POST', '/api/v1/masser', surplus({

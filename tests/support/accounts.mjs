@@ -198,3 +198,25 @@ export async function loggedIn(server, account) {
   }
   return sessions.get(key);
 }
+
+/**
+ * A client-credentials access token for a new API client of `orgnr` holding `scopes`, created by
+ * `admin` (a Client logged in as the organisation's admin within the last five minutes, so the
+ * login counts as the step-up, and with a CSRF token from a page).
+ */
+export async function apiClientToken(admin, orgnr, scopes) {
+  const response = await admin.request(`/api/v1/organisasjoner/${orgnr}/api-klienter`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-csrf-token': admin.csrf },
+    body: JSON.stringify({ navn: `Fagsystem ${scopes.join(' ')}`.slice(0, 100), scopes }),
+  });
+  if (response.status !== 201) throw new Error(`API client: ${response.status} ${await response.text()}`);
+  const { client_id: id, client_secret: secret } = await response.json();
+  const token = await fetch(`${admin.baseUrl}/api/v1/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ grant_type: 'client_credentials', client_id: id, client_secret: secret }),
+  });
+  if (token.status !== 200) throw new Error(`token: ${token.status} ${await token.text()}`);
+  return (await token.json()).access_token;
+}
