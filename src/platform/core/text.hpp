@@ -13,6 +13,9 @@ std::string foldCase(std::string_view text);
 
 /// Escapes \ % _ for `LIKE … ESCAPE '\'` (portable to SQLite and PostgreSQL).
 std::string likeEscape(std::string_view text);
+/// `text` as a literal inside a SQLite GLOB pattern: the wildcards *, ? and [ each become a
+/// one-character class ("[*]"). GLOB has no ESCAPE clause.
+std::string globEscape(std::string_view text);
 
 /// RFC 3986 percent-encoding of everything but unreserved characters (query values, form
 /// fields, OAuth client credentials). Independent of the locale.

@@ -25,5 +25,11 @@ TEST(Text, Trim) {
   EXPECT_EQ(trim(" \t "), "");
 }
 
+TEST(Text, GlobEscapeMakesWildcardsLiteral) {
+  EXPECT_EQ(globEscape("masse 42"), "masse 42");
+  EXPECT_EQ(globEscape("5*3?[a]"), "5[*]3[?][[]a]");
+  EXPECT_EQ(globEscape(""), "");
+}
+
 }  // namespace
 }  // namespace masseflyt::text

@@ -198,7 +198,25 @@ std::string inList(std::string_view column, std::string_view prefix, const std::
   return out + ")";
 }
 
-std::string whereClause(const ListingFilter& f, const DsaRule& dsa, Parameters& p) {
+// Text search is a substring match, served on each engine by the index of migration 0003. On
+// SQLite that is the trigram FTS table, which needs at least three characters (a trigram) and is
+// asked with GLOB; the query starts from it (CROSS JOIN fixes the order, so the planner never
+// prefers walking the status index without statistics). Shorter terms match most listings
+// anyway, and a plain scan is faster for them. PostgreSQL's trigram GIN index serves LIKE as is.
+bool usesTextIndex(db::Engine engine, const ListingFilter& f) {
+  if (engine != db::Engine::Sqlite || f.search.empty()) return false;
+  std::size_t characters = 0;
+  for (const char c : f.search) characters += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+  return characters >= 3;
+}
+
+std::string fromClause(db::Engine engine, const ListingFilter& f) {
+  return usesTextIndex(engine, f)
+             ? " FROM masses_listings_text t CROSS JOIN masses_listings l ON l.id = t.listing_id"
+             : " FROM masses_listings l";
+}
+
+std::string whereClause(db::Engine engine, const ListingFilter& f, const DsaRule& dsa, Parameters& p) {
   std::string where = " WHERE 1 = 1";
   if (!dsa.fraction_keys.empty()) {
     where += " AND NOT (l.kind = 'kapasitet'" + inList("l.fraction_key", "dsa", dsa.fraction_keys, p) +
@@ -271,8 +289,13 @@ std::string whereClause(const ListingFilter& f, const DsaRule& dsa, Parameters& 
     p.text.emplace_back("project_id", f.project_id);
   }
   if (!f.search.empty()) {
-    where += " AND l.search_text LIKE :search ESCAPE '\\'";
-    p.text.emplace_back("search", "%" + text::likeEscape(text::foldCase(f.search)) + "%");
+    if (usesTextIndex(engine, f)) {
+      where += " AND t.search_text GLOB :search";
+      p.text.emplace_back("search", "*" + text::globEscape(text::foldCase(f.search)) + "*");
+    } else {
+      where += " AND l.search_text LIKE :search ESCAPE '\\'";
+      p.text.emplace_back("search", "%" + text::likeEscape(text::foldCase(f.search)) + "%");
+    }
   }
   return where;
 }
@@ -288,7 +311,9 @@ std::string_view orderBy(SqlOrder order) {
   return " ORDER BY l.id";
 }
 
-std::string selectListings() { return "SELECT " + std::string(kColumns) + " FROM masses_listings l"; }
+std::string selectListings(std::string_view from = " FROM masses_listings l") {
+  return "SELECT " + std::string(kColumns) + std::string(from);
+}
 
 }  // namespace
 
@@ -334,7 +359,8 @@ std::optional<Listing> findByPlanLine(db::Database::Lease& lease, const std::str
 std::vector<Listing> search(db::Database::Lease& lease, const ListingFilter& filter, const DsaRule& dsa,
                             SqlOrder order, std::int64_t offset, std::int64_t limit) {
   Parameters p;
-  std::string sql = selectListings() + whereClause(filter, dsa, p) + std::string(orderBy(order));
+  std::string sql = selectListings(fromClause(lease.engine(), filter)) + whereClause(lease.engine(), filter, dsa, p) +
+                    std::string(orderBy(order));
   if (limit >= 0) {
     sql += " LIMIT :limit OFFSET :offset";
     p.numbers.emplace_back("limit", limit);
@@ -345,7 +371,8 @@ std::vector<Listing> search(db::Database::Lease& lease, const ListingFilter& fil
 
 std::int64_t count(db::Database::Lease& lease, const ListingFilter& filter, const DsaRule& dsa) {
   Parameters p;
-  const std::string sql = "SELECT COUNT(*) FROM masses_listings l" + whereClause(filter, dsa, p);
+  const std::string sql =
+      "SELECT COUNT(*)" + fromClause(lease.engine(), filter) + whereClause(lease.engine(), filter, dsa, p);
   return registry::common::sql::count(lease, sql, p);
 }
 

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <soci/soci.h>
+
 
 #include "integrations/brreg/fixture_client.hpp"
 #include "modules/identity/organisations/app/organisation_service.hpp"
@@ -215,6 +217,53 @@ TEST_P(ListingServiceTest, PlanLineUpsertUpdatesTheSameListing) {
   // Saved searches hear of it once, when it first became public, not on every republication.
   auto lease = db().lease();
   EXPECT_EQ(jobs::repository::countQueued(lease, std::string(kPublishedJobKind), publishedJobPayload(id)), 1);
+}
+
+// The text search is served by an index on each engine (migration 0003); it must still match a
+// substring literally, wildcard characters included, and follow edits of the text.
+TEST_P(ListingServiceTest, TextSearchMatchesSubstringsLiterallyAndFollowsEdits) {
+  auto in = input("overskudd", "sprengstein", "100", "2027-01-01", "2027-12-31");
+  in.title = "Blokker 5*3 m fra Tunnel_Øst 100%";
+  const auto listing = at(kFornebuLat, kFornebuLon, in);
+  at(kFornebuLat, kFornebuLon, input("behov", "leire", "100", "2027-01-01", "2027-12-31"));
+  const auto found = [&](std::string text) {
+    ListingFilter f;
+    f.search = std::move(text);
+    const auto page = service_->search(f, SortOrder::Newest, 0, 10);
+    EXPECT_EQ(page.total, static_cast<std::int64_t>(page.items.size()));
+    std::vector<std::string> ids;
+    for (const auto& item : page.items) ids.push_back(item.listing.id);
+    return ids;
+  };
+  const std::vector<std::string> just{listing.id};
+  EXPECT_EQ(found("5*3"), just);
+  EXPECT_TRUE(found("5x3").empty());  // '*' is a character here, not a wildcard
+  EXPECT_EQ(found("tunnel_øst"), just);
+  EXPECT_TRUE(found("tunnelxøst").empty());
+  EXPECT_EQ(found("100%"), just);
+  EXPECT_EQ(found("BLOKKER"), just);
+  EXPECT_EQ(found("5*"), just);  // shorter than a trigram: still found
+  EXPECT_EQ(found("[*]").size(), 0u);
+
+  PlaceInput place;
+  place.lat = "59.896000";
+  place.lon = "10.618000";
+  place.municipality_number = "3201";
+  in.title = "Knuste blokker";
+  service_->update(actor_, listing.id, place, in);
+  EXPECT_TRUE(found("5*3").empty());
+  EXPECT_EQ(found("knuste"), just);
+  service_->reserve(actor_, listing.id, 1000);  // a save that keeps the text
+  EXPECT_EQ(found("knuste"), just);
+
+  // The index is really there (the test cluster may create pg_trgm, as a database owner may).
+  auto lease = db().lease();
+  int indexes = 0;
+  lease.session() << (db().engine() == db::Engine::Sqlite
+                          ? "SELECT COUNT(*) FROM sqlite_master WHERE name = 'masses_listings_text'"
+                          : "SELECT COUNT(*) FROM pg_indexes WHERE indexname = 'masses_listings_search_text'"),
+      soci::into(indexes);
+  EXPECT_EQ(indexes, 1);
 }
 
 MF_INSTANTIATE_DATABASE_TEST(ListingServiceTest);
