@@ -53,6 +53,11 @@ describe('anlegg i nettleseren', () => {
         for (const kind of await page.locator('tbody tr td:nth-child(2)').allTextContents()) {
           assert.equal(kind.trim(), 'Deponi for inert avfall');
         }
+        // The permit status is seen at a glance on a phone too: inside the screen, no sideways
+        // scrolling (one card per site below 40rem).
+        const status = page.locator('tbody tr').first().locator('td').last().locator('.ds-tag');
+        const box = await status.boundingBox();
+        assert.ok(box && box.x >= 0 && box.x + box.width <= viewport.width, JSON.stringify(box));
         await checkPage(page, problems, viewport, '/anlegg filtrert', TILES_ALLOWED);
 
         // The same filters on the map view; the list stays below for people without JavaScript.

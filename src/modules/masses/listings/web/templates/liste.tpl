@@ -28,7 +28,7 @@
   <p class="ds-paragraph" role="status">{{COUNT_TEXT}}</p>
   {{#MAP}}<div class="mf-map" data-geojson-url="{{GEOJSON_URL}}" data-legend="kategori" role="region" aria-label="{{T_masses_listing_list_map_label}}"><p class="mf-map__fallback ds-paragraph">{{T_masses_listing_list_map_fallback}}</p></div>{{/MAP}}
   {{#HAS_ROWS}}<div class="mf-table-wrap" tabindex="0" role="region" aria-labelledby="masser-tittel">
-    <table class="ds-table" data-size="sm">
+    <table class="ds-table mf-table-stack" data-size="sm">
       <caption id="masser-tittel">{{T_masses_listing_list_caption}}</caption>
       <thead>
         <tr>
@@ -44,12 +44,12 @@
       <tbody>
         {{#ROW}}<tr>
           <td><a class="ds-link" href="/masser/{{ID}}">{{TITLE}}</a>{{#DEMO}} <span class="ds-tag" data-color="neutral">{{T_masses_listing_demo}}</span>{{/DEMO}}<br><span class="ds-paragraph" data-size="sm">{{OWNER}}</span>{{#STATUS}}<br><span class="ds-tag" data-color="info">{{TEXT}}</span>{{/STATUS}}</td>
-          <td>{{KIND}}</td>
-          <td>{{FRACTION}}</td>
-          <td>{{REMAINING}}</td>
-          <td>{{PERIOD}}</td>
-          <td>{{PLACE}}</td>
-          {{#HAS_DISTANCE}}<td>{{DISTANCE}}</td>{{/HAS_DISTANCE}}
+          <td data-label="{{T_masses_listing_field_kind}}">{{KIND}}</td>
+          <td data-label="{{T_masses_listing_field_fraction}}">{{FRACTION}}</td>
+          <td data-label="{{T_masses_listing_field_remaining}}">{{REMAINING}}</td>
+          <td data-label="{{T_masses_listing_field_period}}">{{PERIOD}}</td>
+          <td data-label="{{T_masses_listing_field_place}}">{{PLACE}}</td>
+          {{#HAS_DISTANCE}}<td data-label="{{T_masses_listing_list_col_distance}}">{{DISTANCE}}</td>{{/HAS_DISTANCE}}
         </tr>
         {{/ROW}}
       </tbody>

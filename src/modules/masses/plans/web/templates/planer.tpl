@@ -15,7 +15,7 @@
     <div><button class="ds-button" data-variant="primary" type="submit">{{T_masses_plans_list_filter_button}}</button></div>
   </form>
   {{#HAS_ROWS}}<div class="mf-table-wrap" tabindex="0" role="region" aria-labelledby="planer-tittel">
-    <table class="ds-table" data-size="sm">
+    <table class="ds-table mf-table-stack" data-size="sm">
       <caption id="planer-tittel">{{T_masses_plans_list_caption}}</caption>
       <thead>
         <tr>
@@ -32,13 +32,13 @@
       <tbody>
         {{#ROW}}<tr>
           <td><a class="ds-link" href="/prosjekter/{{PROJECT_ID}}/massehandteringsplan">{{PROJECT}}</a>{{#DEMO}} <span class="ds-tag" data-color="neutral">{{T_masses_plans_list_demo}}</span>{{/DEMO}}</td>
-          <td>{{STATUS}}</td>
-          <td class="mf-quantity">{{LINES}}</td>
-          <td class="mf-quantity">{{SURPLUS}}</td>
-          <td class="mf-quantity">{{NEED}}</td>
-          <td class="mf-quantity">{{PLANNED_REUSE}}</td>
-          <td class="mf-quantity">{{REUSE_TARGET}}</td>
-          <td>{{DOCUMENTATION_STATUS}}</td>
+          <td data-label="{{T_masses_plans_page_status}}">{{STATUS}}</td>
+          <td class="mf-quantity" data-label="{{T_masses_plans_page_lines}}">{{LINES}}</td>
+          <td class="mf-quantity" data-label="{{T_masses_plans_page_surplus}}">{{SURPLUS}}</td>
+          <td class="mf-quantity" data-label="{{T_masses_plans_page_need}}">{{NEED}}</td>
+          <td class="mf-quantity" data-label="{{T_masses_plans_page_planned_reuse}}">{{PLANNED_REUSE}}</td>
+          <td class="mf-quantity" data-label="{{T_masses_plans_page_reuse_target}}">{{REUSE_TARGET}}</td>
+          <td data-label="{{T_masses_plans_page_documentation_status}}">{{DOCUMENTATION_STATUS}}</td>
         </tr>
         {{/ROW}}
       </tbody>

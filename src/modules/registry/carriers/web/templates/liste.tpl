@@ -46,7 +46,7 @@
 
   <p class="ds-paragraph" role="status">{{COUNT_TEXT}}</p>
   {{#HAS_ROWS}}<div class="mf-table-wrap" tabindex="0" role="region" aria-labelledby="transportorer-tittel">
-    <table class="ds-table" data-size="sm">
+    <table class="ds-table mf-table-stack" data-size="sm">
       <caption id="transportorer-tittel">{{T_registry_carrier_list_caption}}</caption>
       <thead>
         <tr>
@@ -59,9 +59,9 @@
       <tbody>
         {{#ROW}}<tr>
           <td><a class="ds-link" href="/transportorer/{{NUMBER}}">{{NAME}}</a></td>
-          <td>{{SERVICES}}</td>
-          <td>{{AREA}}</td>
-          <td>{{VEHICLES}}{{#ELECTRIC}} <span class="ds-tag" data-color="success">{{T_registry_carrier_list_tag_electric}}</span>{{/ELECTRIC}}{{#HVO}} <span class="ds-tag" data-color="info">{{T_registry_carrier_list_tag_hvo}}</span>{{/HVO}}</td>
+          <td data-label="{{T_registry_carrier_list_col_services}}">{{SERVICES}}</td>
+          <td data-label="{{T_registry_carrier_list_col_area}}">{{AREA}}</td>
+          <td data-label="{{T_registry_carrier_list_col_vehicles}}">{{VEHICLES}}{{#ELECTRIC}} <span class="ds-tag" data-color="success">{{T_registry_carrier_list_tag_electric}}</span>{{/ELECTRIC}}{{#HVO}} <span class="ds-tag" data-color="info">{{T_registry_carrier_list_tag_hvo}}</span>{{/HVO}}</td>
         </tr>
         {{/ROW}}
       </tbody>

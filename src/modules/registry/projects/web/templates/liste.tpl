@@ -69,7 +69,7 @@
     <p class="ds-paragraph mf-map__fallback">{{T_registry_project_map_fallback}}</p>
   </div>{{/MAP}}
   {{#HAS_ROWS}}<div class="mf-table-wrap" tabindex="0" role="region" aria-labelledby="prosjekter-tittel">
-    <table class="ds-table" data-size="sm">
+    <table class="ds-table mf-table-stack" data-size="sm">
       <caption id="prosjekter-tittel">{{T_registry_project_list_caption}}</caption>
       <thead>
         <tr>
@@ -83,10 +83,10 @@
       <tbody>
         {{#ROW}}<tr>
           <td><a class="ds-link" href="/prosjekter/{{ID}}">{{NAME}}</a>{{#DEMO}} <span class="ds-tag" data-color="neutral">{{T_registry_project_detail_demo}}</span>{{/DEMO}}</td>
-          <td>{{PHASE}}</td>
-          <td>{{START}}</td>
-          <td>{{MUNICIPALITY}}</td>
-          <td><a class="ds-link" href="/organisasjoner/{{DEVELOPER_NUMBER}}">{{DEVELOPER}}</a></td>
+          <td data-label="{{T_registry_project_list_col_phase}}">{{PHASE}}</td>
+          <td data-label="{{T_registry_project_list_col_start}}">{{START}}</td>
+          <td data-label="{{T_registry_project_list_col_municipality}}">{{MUNICIPALITY}}</td>
+          <td data-label="{{T_registry_project_list_col_developer}}"><a class="ds-link" href="/organisasjoner/{{DEVELOPER_NUMBER}}">{{DEVELOPER}}</a></td>
         </tr>
         {{/ROW}}
       </tbody>

@@ -42,7 +42,7 @@
 
   <p class="ds-paragraph" role="status">{{COUNT_TEXT}}</p>
   {{#HAS_ROWS}}<div class="mf-table-wrap" tabindex="0" role="region" aria-labelledby="kontrolltjenester-tittel">
-    <table class="ds-table" data-size="sm">
+    <table class="ds-table mf-table-stack" data-size="sm">
       <caption id="kontrolltjenester-tittel">{{T_registry_provider_list_caption}}</caption>
       <thead>
         <tr>
@@ -55,9 +55,9 @@
       <tbody>
         {{#ROW}}<tr>
           <td><a class="ds-link" href="/kontrolltjenester/{{NUMBER}}">{{NAME}}</a></td>
-          <td>{{#ACCREDITED}}<span class="ds-tag" data-color="success">{{TEXT}}</span>{{/ACCREDITED}}{{#NOT_ACCREDITED}}{{T_registry_provider_list_not_accredited}}{{/NOT_ACCREDITED}}</td>
-          <td>{{SERVICES}}</td>
-          <td>{{AREA}}</td>
+          <td data-label="{{T_registry_provider_list_col_accreditation}}">{{#ACCREDITED}}<span class="ds-tag" data-color="success">{{TEXT}}</span>{{/ACCREDITED}}{{#NOT_ACCREDITED}}{{T_registry_provider_list_not_accredited}}{{/NOT_ACCREDITED}}</td>
+          <td data-label="{{T_registry_provider_list_col_services}}">{{SERVICES}}</td>
+          <td data-label="{{T_registry_provider_list_col_area}}">{{AREA}}</td>
         </tr>
         {{/ROW}}
       </tbody>

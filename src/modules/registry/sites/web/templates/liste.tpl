@@ -22,7 +22,7 @@
   <p class="ds-paragraph" role="status">{{COUNT_TEXT}}</p>
   {{#MAP}}<div class="mf-map" data-geojson-url="{{GEOJSON_URL}}" data-legend="kategori" role="region" aria-label="{{T_registry_site_list_map_label}}"><p class="mf-map__fallback ds-paragraph">{{T_registry_site_list_map_fallback}}</p></div>{{/MAP}}
   {{#HAS_ROWS}}<div class="mf-table-wrap" tabindex="0" role="region" aria-labelledby="anlegg-tittel">
-    <table class="ds-table" data-size="sm">
+    <table class="ds-table mf-table-stack" data-size="sm">
       <caption id="anlegg-tittel">{{T_registry_site_list_caption}}</caption>
       <thead>
         <tr>
@@ -36,10 +36,10 @@
       <tbody>
         {{#ROW}}<tr>
           <td><a class="ds-link" href="/anlegg/{{ID}}">{{NAME}}</a>{{#DEMO}} <span class="ds-tag" data-color="neutral">{{T_registry_site_demo}}</span>{{/DEMO}}<br><span class="ds-paragraph" data-size="sm">{{OWNER}}</span></td>
-          <td>{{KIND}}</td>
-          <td>{{MUNICIPALITY}}</td>
-          <td>{{REMAINING}}</td>
-          <td><span class="ds-tag" data-color="{{STATUS_COLOR}}">{{STATUS}}</span>{{#STATUS_REASON}}<br><span class="ds-paragraph" data-size="sm">{{TEXT}}</span>{{/STATUS_REASON}}</td>
+          <td data-label="{{T_registry_site_list_col_kind}}">{{KIND}}</td>
+          <td data-label="{{T_registry_site_list_col_municipality}}">{{MUNICIPALITY}}</td>
+          <td data-label="{{T_registry_site_list_col_remaining}}">{{REMAINING}}</td>
+          <td data-label="{{T_registry_site_list_col_permit}}"><span class="ds-tag" data-color="{{STATUS_COLOR}}">{{STATUS}}</span>{{#STATUS_REASON}}<br><span class="ds-paragraph" data-size="sm">{{TEXT}}</span>{{/STATUS_REASON}}</td>
         </tr>
         {{/ROW}}
       </tbody>
