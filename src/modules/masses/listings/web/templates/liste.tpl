@@ -6,7 +6,8 @@
     <ul class="mf-actions ds-list" role="list"><li><a class="ds-link" href="/massebalanse">{{T_masses_balance_link}}</a></li><li><a class="ds-link" href="/massehandteringsplaner">{{T_masses_plans_list_link}}</a></li><li><a class="ds-link" href="/fraksjoner">{{T_masses_fractions_list_title}}</a></li>{{#LOGGED_IN}}<li><a class="ds-link" href="/masser/lagrede-sok">{{T_masses_search_title}}</a></li>{{/LOGGED_IN}}</ul>
     {{#MAY_CREATE}}<ul class="mf-actions ds-list" role="list"><li><a class="ds-link" href="/masser/ny">{{T_masses_listing_list_new_link}}</a></li><li><a class="ds-link" href="/masser/mine">{{T_masses_listing_mine_title}}</a></li></ul>{{/MAY_CREATE}}
   </div>
-  {{#SEARCH}}<form class="mf-stack mf-filters" method="get" action="/masser" role="search" aria-label="{{T_masses_listing_list_filters}}">
+  {{#SEARCH}}<p class="ds-paragraph mf-narrow-only"><a class="ds-link" href="#antall-masser">{{T_web_list_skip_to_results}}</a></p>
+  <form class="mf-stack mf-filters" method="get" action="/masser" role="search" aria-label="{{T_masses_listing_list_filters}}">
     <input type="hidden" name="visning" value="{{VIEW}}">
     {{>FILTER_FIELD}}
     <fieldset class="ds-fieldset mf-stack mf-filters__wide" data-adressesok>
@@ -25,7 +26,7 @@
       {{#SAVE_SEARCH}}<li><a class="ds-link" href="{{SAVE_HREF}}">{{T_masses_search_save_link}}</a></li>{{/SAVE_SEARCH}}
     </ul>
   </nav>{{/SEARCH}}
-  <p class="ds-paragraph" role="status">{{COUNT_TEXT}}</p>
+  <p class="ds-paragraph" role="status" id="antall-masser" tabindex="-1">{{COUNT_TEXT}}</p>
   {{#MAP}}<div class="mf-map" data-geojson-url="{{GEOJSON_URL}}" data-legend="kategori" role="region" aria-label="{{T_masses_listing_list_map_label}}"><p class="mf-map__fallback ds-paragraph">{{T_masses_listing_list_map_fallback}}</p></div>{{/MAP}}
   {{#HAS_ROWS}}<div class="mf-table-wrap" tabindex="0" role="region" aria-labelledby="masser-tittel">
     <table class="ds-table mf-table-stack" data-size="sm">

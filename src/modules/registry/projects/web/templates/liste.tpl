@@ -5,6 +5,7 @@
     <p class="ds-paragraph">{{T_registry_project_list_lead}}</p>
     {{#CAN_CREATE}}<p class="ds-paragraph"><a class="ds-link" href="/prosjekter/ny">{{T_registry_project_list_new_link}}</a></p>{{/CAN_CREATE}}
   </div>
+  <p class="ds-paragraph mf-narrow-only"><a class="ds-link" href="#antall-prosjekter">{{T_web_list_skip_to_results}}</a></p>
   <form class="mf-stack mf-filters" method="get" action="/prosjekter" role="search" aria-label="{{T_registry_project_list_filters}}">
     {{#FILTER_ERRORS}}<div class="ds-alert" data-color="warning"><p class="ds-paragraph">{{T_registry_project_list_filter_errors}}</p></div>{{/FILTER_ERRORS}}
     <input type="hidden" name="visning" value="{{VIEW}}">
@@ -64,7 +65,7 @@
     <a class="ds-link" href="{{MAP_HREF}}"{{#VIEW_MAP}} aria-current="page"{{/VIEW_MAP}}>{{T_registry_project_list_view_map}}</a>
   </nav>
 
-  <p class="ds-paragraph" role="status" id="antall-prosjekter">{{COUNT_TEXT}}</p>
+  <p class="ds-paragraph" role="status" id="antall-prosjekter" tabindex="-1">{{COUNT_TEXT}}</p>
   {{#MAP}}<div class="mf-map" id="prosjektkart" data-geojson-url="{{GEOJSON_URL}}" data-legend="kategori" data-legend-title="{{T_registry_project_map_legend}}" data-label="{{T_registry_project_map_label}}">
     <p class="ds-paragraph mf-map__fallback">{{T_registry_project_map_fallback}}</p>
   </div>{{/MAP}}

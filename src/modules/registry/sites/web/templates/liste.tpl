@@ -6,6 +6,7 @@
     {{#MAY_CREATE}}<p class="ds-paragraph"><a class="ds-link" href="/anlegg/ny">{{T_registry_site_list_new_link}}</a></p>{{/MAY_CREATE}}
     {{#MAY_IMPORT}}<p class="ds-paragraph"><a class="ds-link" href="/anlegg/import">{{T_registry_site_list_import_link}}</a></p>{{/MAY_IMPORT}}
   </div>
+  <p class="ds-paragraph mf-narrow-only"><a class="ds-link" href="#antall-anlegg">{{T_web_list_skip_to_results}}</a></p>
   <form class="mf-stack mf-filters" method="get" action="/anlegg" role="search" aria-label="{{T_registry_site_list_filters}}">
     <input type="hidden" name="visning" value="{{VIEW}}">
     {{>FILTER_FIELD}}
@@ -19,7 +20,7 @@
     </ul>
   </nav>
 
-  <p class="ds-paragraph" role="status">{{COUNT_TEXT}}</p>
+  <p class="ds-paragraph" role="status" id="antall-anlegg" tabindex="-1">{{COUNT_TEXT}}</p>
   {{#MAP}}<div class="mf-map" data-geojson-url="{{GEOJSON_URL}}" data-legend="kategori" role="region" aria-label="{{T_registry_site_list_map_label}}"><p class="mf-map__fallback ds-paragraph">{{T_registry_site_list_map_fallback}}</p></div>{{/MAP}}
   {{#HAS_ROWS}}<div class="mf-table-wrap" tabindex="0" role="region" aria-labelledby="anlegg-tittel">
     <table class="ds-table mf-table-stack" data-size="sm">
