@@ -5,13 +5,16 @@
 
 // Printable documents as plain data (design §2 "format flexibility"): modules describe WHAT goes in
 // a PDF (title, facts, tables) and never see cairo or pango, which stay in pdf_writer.cpp. The
-// layout is fixed and simple on purpose: A4 portrait, one column, tables that break across pages
+// layout is fixed and simple on purpose: A4 (portrait or landscape), one column, tables that break across pages
 // with their header repeated, and a footer with the page number on every page. The PDF is tagged
 // (headings, paragraphs, tables with header cells) and names its language, so screen readers can
 // read it (the same aim as WCAG for the pages).
 namespace masseflyt::pdf {
 
 enum class Align { Left, Right };
+
+/// Landscape suits documents whose tables have many columns (a mass handling plan's lines).
+enum class Orientation { Portrait, Landscape };
 
 /// A label and its value ("Status" → "Publisert"), shown as a two-column list.
 struct Fact {
@@ -52,6 +55,7 @@ struct PdfDocument {
   std::string font_family = "DejaVu Sans";
   std::string author;  ///< PDF metadata
   std::string language = "nb-NO";  ///< the catalog's /Lang (BCP 47)
+  Orientation orientation = Orientation::Portrait;
 };
 
 /// The document as PDF bytes. Text is set as given (no markup), wrapped within its cell; a table

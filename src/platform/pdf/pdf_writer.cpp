@@ -21,14 +21,24 @@
 namespace masseflyt::pdf {
 namespace {
 
-// A4 portrait in PostScript points.
-constexpr double kPageWidth = 595.276;
-constexpr double kPageHeight = 841.89;
+// A4 in PostScript points.
+constexpr double kA4Short = 595.276;
+constexpr double kA4Long = 841.89;
 constexpr double kMargin = 48;
 constexpr double kFooterHeight = 24;
-constexpr double kContentWidth = kPageWidth - 2 * kMargin;
 constexpr double kContentTop = kMargin;
-constexpr double kContentBottom = kPageHeight - kMargin - kFooterHeight;
+
+// The page's size and the box the content fills, for the document's orientation.
+struct Sheet {
+  double width;
+  double height;
+  double contentWidth() const { return width - 2 * kMargin; }
+  double contentBottom() const { return height - kMargin - kFooterHeight; }
+};
+
+Sheet sheetFor(Orientation orientation) {
+  return orientation == Orientation::Landscape ? Sheet{kA4Long, kA4Short} : Sheet{kA4Short, kA4Long};
+}
 
 constexpr double kTitleSize = 18;
 constexpr double kHeadingSize = 13;
@@ -138,19 +148,22 @@ class Typesetter {
 /// Places the document's blocks top to bottom, starting a new page when one does not fit.
 class Layout {
  public:
-  explicit Layout(const Typesetter& type) : type_(type) { pages_.emplace_back(); }
+  Layout(const Typesetter& type, Sheet sheet)
+      : type_(type), content_width_(sheet.contentWidth()), content_bottom_(sheet.contentBottom()) {
+    pages_.emplace_back();
+  }
 
   std::vector<Page> take() && { return std::move(pages_); }
 
   void text(std::string_view text, const TextStyle& style, double space_after, const char* role = "P") {
-    const double h = type_.height(text, style, kContentWidth);
+    const double h = type_.height(text, style, content_width_);
     ensure(h);
     textBlock(text, style, space_after, role);
   }
 
   void heading(std::string_view text) {
     // Keep a heading with at least a few lines of what follows it.
-    ensure(type_.height(text, {kHeadingSize, true}, kContentWidth) + 4 * kBodySize);
+    ensure(type_.height(text, {kHeadingSize, true}, content_width_) + 4 * kBodySize);
     y_ += 6;
     textBlock(text, {kHeadingSize, true}, 6, "H2");
   }
@@ -158,8 +171,8 @@ class Layout {
   /// Label and value side by side; tagged as a two-column table with the labels as row headers.
   void facts(const std::vector<Fact>& facts) {
     if (facts.empty()) return;
-    const double label_width = kContentWidth * 0.35;
-    const double value_width = kContentWidth - label_width - 8;
+    const double label_width = content_width_ * 0.35;
+    const double value_width = content_width_ - label_width - 8;
     open("Table");
     for (const auto& fact : facts) {
       const double h = std::max(type_.height(fact.label, {kBodySize, true}, label_width),
@@ -179,7 +192,7 @@ class Layout {
     const bool has_rows = !table.rows.empty() && !table.columns.empty();
     if (has_rows) open("Table");
     if (!table.caption.empty()) {
-      ensure(type_.height(table.caption, {kBodySize, true}, kContentWidth) + 3 * kTableSize);
+      ensure(type_.height(table.caption, {kBodySize, true}, content_width_) + 3 * kTableSize);
       textBlock(table.caption, {kBodySize, true}, 4, has_rows ? "Caption" : "P");
     }
     if (!has_rows) {
@@ -191,10 +204,10 @@ class Layout {
     const double header_height = rowHeight(table, header_cells, widths, true);
     ensure(header_height + kTableSize * 2);
     drawRow(table, header_cells, widths, header_height, Row::Header);
-    const double page_room = kContentBottom - kContentTop - header_height;
+    const double page_room = content_bottom_ - kContentTop - header_height;
     for (const auto& row : table.rows) {
       const double h = std::min(rowHeight(table, row, widths, false), page_room);
-      if (y_ + h > kContentBottom) {
+      if (y_ + h > content_bottom_) {
         newPage();
         drawRow(table, header_cells, widths, header_height, Row::RepeatedHeader);
       }
@@ -213,8 +226,8 @@ class Layout {
   enum class Row { Header, RepeatedHeader, Body };
 
   void textBlock(std::string_view text, const TextStyle& style, double space_after, const char* role) {
-    const double h = type_.height(text, style, kContentWidth);
-    cell(role, TextItem{kMargin, y_, kContentWidth, h, std::string(text), style});
+    const double h = type_.height(text, style, content_width_);
+    cell(role, TextItem{kMargin, y_, content_width_, h, std::string(text), style});
     y_ += h + space_after;
   }
 
@@ -246,7 +259,7 @@ class Layout {
       weights.push_back(weight);
     }
     const double total = std::accumulate(weights.begin(), weights.end(), 0.0);
-    for (auto& weight : weights) weight = weight / total * kContentWidth;
+    for (auto& weight : weights) weight = weight / total * content_width_;
     return weights;
   }
 
@@ -264,7 +277,7 @@ class Layout {
                double height, Row kind) {
     const bool header = kind != Row::Body;
     const bool tagged = kind != Row::RepeatedHeader;
-    if (header) put(FillItem{kMargin, y_, kContentWidth, height});
+    if (header) put(FillItem{kMargin, y_, content_width_, height});
     if (tagged) open("TR");
     double x = kMargin;
     for (std::size_t c = 0; c < table.columns.size(); ++c) {
@@ -279,11 +292,11 @@ class Layout {
     }
     if (tagged) close("TR");
     y_ += height;
-    put(RuleItem{kMargin, y_, kContentWidth, header ? 0.8 : 0.3});
+    put(RuleItem{kMargin, y_, content_width_, header ? 0.8 : 0.3});
   }
 
   void ensure(double height) {
-    if (y_ + height > kContentBottom && y_ > kContentTop) newPage();
+    if (y_ + height > content_bottom_ && y_ > kContentTop) newPage();
   }
 
   void newPage() {
@@ -294,12 +307,14 @@ class Layout {
   void put(Item item) { pages_.back().push_back(std::move(item)); }
 
   const Typesetter& type_;
+  double content_width_;
+  double content_bottom_;
   std::vector<Page> pages_;
   double y_ = kContentTop;
 };
 
-std::vector<Page> layOut(const PdfDocument& document, const Typesetter& type) {
-  Layout layout(type);
+std::vector<Page> layOut(const PdfDocument& document, const Typesetter& type, Sheet sheet) {
+  Layout layout(type, sheet);
   layout.open("Document");
   layout.text(document.title, {kTitleSize, true}, 4, "H1");
   for (const auto& line : document.subtitle) layout.text(line, {kBodySize}, 2);
@@ -345,21 +360,23 @@ void drawPage(cairo_t* cr, const Typesetter& type, const Page& page) {
   }
 }
 
-void drawFooter(cairo_t* cr, const Typesetter& type, const PdfDocument& document, std::size_t page,
+void drawFooter(cairo_t* cr, const Typesetter& type, const PdfDocument& document, Sheet sheet, std::size_t page,
                 std::size_t pages) {
-  const double y = kPageHeight - kMargin - kFooterSize * 1.4;
+  const double y = sheet.height - kMargin - kFooterSize * 1.4;
+  const double content_width = sheet.contentWidth();
   cairo_set_source_rgb(cr, 0.35, 0.38, 0.42);
   const std::string label = replaceAll(replaceAll(document.page_label, "{page}", std::to_string(page)),
                                        "{pages}", std::to_string(pages));
-  type.draw(TextItem{kMargin, y, kContentWidth * 0.7, kFooterSize * 2, document.footer, {kFooterSize}});
-  type.draw(TextItem{kMargin, y, kContentWidth, kFooterSize * 2, label, {kFooterSize, false, Align::Right}});
+  type.draw(TextItem{kMargin, y, content_width * 0.7, kFooterSize * 2, document.footer, {kFooterSize}});
+  type.draw(TextItem{kMargin, y, content_width, kFooterSize * 2, label, {kFooterSize, false, Align::Right}});
 }
 
 }  // namespace
 
 std::string renderPdf(const PdfDocument& document) {
   std::string bytes;
-  Owned<cairo_surface_t> surface(cairo_pdf_surface_create_for_stream(&appendToString, &bytes, kPageWidth, kPageHeight));
+  const Sheet sheet = sheetFor(document.orientation);
+  Owned<cairo_surface_t> surface(cairo_pdf_surface_create_for_stream(&appendToString, &bytes, sheet.width, sheet.height));
   check(cairo_surface_status(surface.get()), "cairo_pdf_surface_create_for_stream");
   cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_TITLE, document.title.c_str());
   if (!document.author.empty()) {
@@ -370,10 +387,10 @@ std::string renderPdf(const PdfDocument& document) {
     Owned<cairo_t> cr(cairo_create(surface.get()));
     check(cairo_status(cr.get()), "cairo_create");
     const Typesetter type(cr.get(), document.font_family);
-    const auto pages = layOut(document, type);
+    const auto pages = layOut(document, type, sheet);
     for (std::size_t i = 0; i < pages.size(); ++i) {
       drawPage(cr.get(), type, pages[i]);
-      drawFooter(cr.get(), type, document, i + 1, pages.size());
+      drawFooter(cr.get(), type, document, sheet, i + 1, pages.size());
       cairo_show_page(cr.get());
     }
     check(cairo_status(cr.get()), "drawing");

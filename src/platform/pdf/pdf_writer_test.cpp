@@ -39,6 +39,15 @@ TEST(PdfWriter, LongTablesContinueOnNewPages) {
   EXPECT_GE(pageCount(renderPdf(withRows(200))), 4u);
 }
 
+TEST(PdfWriter, LandscapeTurnsThePageAndFitsFewerRowsPerPage) {
+  EXPECT_NE(renderPdf(withRows(3)).find("/MediaBox [ 0 0 595.276 841.89 ]"), std::string::npos);
+  auto landscape = withRows(200);
+  landscape.orientation = Orientation::Landscape;
+  const auto pdf = renderPdf(landscape);
+  EXPECT_NE(pdf.find("/MediaBox [ 0 0 841.89 595.276 ]"), std::string::npos);
+  EXPECT_GT(pageCount(pdf), pageCount(renderPdf(withRows(200))));
+}
+
 TEST(PdfWriter, ARowTallerThanAPageIsCutInsteadOfLoopingForever) {
   std::string long_text;
   for (int i = 0; i < 4000; ++i) long_text += "ord ";

@@ -60,6 +60,8 @@ std::string PlanService::exportPdf(const PlanView& view) {
   if (view.plan.is_demo) document.subtitle.push_back(text("masses.plans.pdf.demo"));
   document.sections = {summary(view.plan), lines(view.plan)};
   document.footer = catalog.format("masses.plans.pdf.footer", {{"date", today}});
+  // Eight columns of lines read without wrapping on a page turned sideways.
+  document.orientation = pdf::Orientation::Landscape;
   document.page_label = text("masses.plans.pdf.page");
   document.author = "Masseflyt";
   return pdf::renderPdf(document);
