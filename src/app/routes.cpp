@@ -36,7 +36,6 @@ void registerAllRoutes(http::Router& router, const RouteDependencies& deps) {
   // Without a configured address register the recorded one serves (tests, offline demo).
   static const kartverket::FixtureAddressClient fixture_addresses;
   const registry::addresses::AddressLookup& addresses = deps.address_lookup ? *deps.address_lookup : fixture_addresses;
-  pages::registerPageRoutes(router, deps.renderer);
   auth::registerPermissions(audit::kAuditPermissions);
   // The audit page shows people and organisations by name; only the composition root may ask
   // the identity modules.
@@ -102,6 +101,8 @@ void registerAllRoutes(http::Router& router, const RouteDependencies& deps) {
   registry::providers::registerRoutes(router, deps.database, deps.renderer, deps.brreg);
   masses::fractions::registerRoutes(router, deps.renderer);
   masses::balance::registerRoutes(router, deps.database, deps.renderer);
+  // Last: the developer portal lists the scopes, so every module's permissions must be in.
+  pages::registerPageRoutes(router, deps.renderer);
 }
 
 }  // namespace masseflyt::app

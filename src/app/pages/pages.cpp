@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "platform/auth/permissions.hpp"
 #include "platform/i18n/messages.hpp"
 
 namespace masseflyt::app::pages {
@@ -35,6 +36,14 @@ std::string renderStaticPage(const web::Renderer& renderer, const web::PageMeta&
   ctemplate::TemplateDictionary content("page");
   content.SetValue("CONTACT_EMAIL", renderer.site().contact_email);
   content.SetValue("OPENAPI_URL", std::string(kOpenApiUrl));
+  // The scopes an API client may be given are the organisation permissions the modules
+  // registered, the same list the OpenAPI document carries.
+  for (const auto& permission : auth::allPermissions()) {
+    if (permission.scope != auth::PermissionScope::Organisation) continue;
+    auto* row = content.AddSectionDictionary("SCOPE");
+    row->SetValue("KEY", std::string(permission.key));
+    row->SetValue("TEXT", std::string(i18n::t(permission.description_key)));
+  }
   return renderer.page(meta, template_name, content);
 }
 

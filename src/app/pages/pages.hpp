@@ -6,7 +6,8 @@
 namespace masseflyt::app::pages {
 
 /// The open pages: / (landing page), /personvern, /tilgjengelighet and /utviklere (developer
-/// portal with the OpenAPI viewer). `renderer` must outlive the router.
+/// portal with the OpenAPI viewer and the API-client scopes). `renderer` must outlive the router.
+/// Register them after every module has registered its permissions: the pages are rendered here.
 void registerPageRoutes(http::Router& router, const web::Renderer& renderer);
 
 }  // namespace masseflyt::app::pages

@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "platform/auth/permissions.hpp"
 #include "platform/i18n/messages.hpp"
 #include "platform/web/test_support.hpp"
 
@@ -69,6 +70,24 @@ TEST_F(PagesTest, DeveloperPortalLoadsTheViewerFromOurOwnServer) {
   EXPECT_NE(html.find("src=\"/static/swagger-ui-FFFFFFFF.js\""), std::string::npos);
   EXPECT_NE(html.find("src=\"/static/api-viewer-HHHHHHHH.js\""), std::string::npos);
   EXPECT_EQ(html.find("https://"), html.find("https://&lt;"));  // only the placeholder example
+}
+
+TEST(DeveloperPortal, ListsTheOrganisationPermissionsAsClientScopes) {
+  static constexpr auth::PermissionDef kPermissions[] = {
+      {"test.portal.edit", "app.developers.title", auth::PermissionScope::Organisation},
+      {"test.portal.platform", "app.developers.title", auth::PermissionScope::Platform},
+  };
+  auth::registerPermissions(kPermissions);  // before the pages are rendered, as in serve
+  const web::Renderer renderer{web::testing::fakeManifest(), web::SiteOptions{}};
+  http::Router router;
+  registerPageRoutes(router, renderer);
+  http::Request request;
+  const auto html = router.match(http::Method::Get, "/utviklere").route->handler(request).body;
+  EXPECT_NE(html.find("<code>test.portal.edit</code>"), std::string::npos);
+  EXPECT_EQ(html.find("test.portal.platform"), std::string::npos);
+  EXPECT_NE(html.find("Authorization: Bearer"), std::string::npos);
+  // Code examples keep their lines (plain HTML escaping would turn each newline into a space).
+  EXPECT_NE(html.find("{\n  &quot;type&quot;"), std::string::npos);
 }
 
 }  // namespace
