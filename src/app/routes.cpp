@@ -76,7 +76,11 @@ void registerAllRoutes(http::Router& router, const RouteDependencies& deps) {
   }
   registry::addresses::registerRoutes(router, addresses);
   auth::registerPermissions(registry::sites::permissions());
-  registry::sites::registerRoutes(router, deps.database, deps.renderer, deps.brreg);
+  {
+    static const storage::LocalFileStore default_files("var/filer");
+    registry::sites::registerRoutes(router, deps.database, deps.renderer, deps.brreg,
+                                    deps.files ? *deps.files : default_files);
+  }
   auth::registerPermissions(registry::imports::permissions());
   {
     // Without configured sources the SYNTHETIC fixture ones serve (tests, offline demo).

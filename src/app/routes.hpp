@@ -12,6 +12,7 @@
 #include "modules/registry/imports/app/public_site_source.hpp"
 #include "platform/db/database.hpp"
 #include "platform/http/router.hpp"
+#include "platform/storage/file_store.hpp"
 #include "platform/web/renderer.hpp"
 
 namespace masseflyt::app {
@@ -38,6 +39,9 @@ struct RouteDependencies {
   /// NGU and Miljødirektoratet for the site imports (config ngu_mode, miljodirektoratet_mode);
   /// empty: the SYNTHETIC fixture sources.
   std::vector<std::shared_ptr<const registry::imports::PublicSiteSource>> import_sources{};
+  /// Uploaded files (config [storage] directory); null: var/filer (the route table's own tests,
+  /// which upload nothing).
+  std::shared_ptr<const storage::FileStore> files{};
 };
 
 /// The one place every route of the binary is registered: platform routes first, then each

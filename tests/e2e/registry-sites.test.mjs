@@ -1,6 +1,7 @@
 // Browser journeys for sites and permits (issue 4 items 1, 2, 7): a planner finds a landfill for
 // inert waste that accepts rock and has a permit valid on a date, opens it and reads its permits;
-// a verified representative registers a site (after a refused attempt) and adds a permit. Every
+// a verified representative registers a site (after a refused attempt), adds a permit and uploads
+// it as PDF (after a refused picture). Every
 // page: zero axe violations at 360 and 1280 px, no horizontal scrolling at 360 px, no CSP problem,
 // nothing fetched from another host (the map view may fetch Kartverket's tiles, blocked here).
 import { describe, test } from 'node:test';
@@ -127,6 +128,26 @@ describe('anlegg i nettleseren', () => {
         assert.deepEqual(tags, ['Gyldig']);
         await page.getByText('Tillatelse etter forurensningsloven § 11').first().waitFor();
         await checkPage(page, problems, viewport, 'anlegg med tillatelse', TILES_ALLOWED);
+
+        // The permit itself as PDF: a picture is refused at the field, a PDF is kept.
+        await Promise.all([page.waitForNavigation(), page.getByRole('link', { name: /^Last opp PDF/ }).click()]);
+        await page.getByRole('heading', { level: 1, name: 'Dokument for tillatelsen' }).waitFor();
+        await page.getByText('Ingen PDF er lastet opp ennå.').waitFor();
+        await checkPage(page, problems, viewport, 'tillatelsesdokument', TILES_ALLOWED);
+        await page.getByLabel('Velg PDF-fil').setInputFiles({ name: 'kart.png', mimeType: 'image/png', buffer: Buffer.from('\x89PNG\r\n') });
+        await click(page, 'Last opp');
+        await page.locator('.ds-error-summary').getByText('Filen er ikke en PDF').waitFor();
+        assert.equal(await page.getByLabel('Velg PDF-fil').getAttribute('aria-invalid'), 'true');
+        await checkPage(page, problems, viewport, 'tillatelsesdokument med feil', TILES_ALLOWED);
+        await page.getByLabel('Velg PDF-fil').setInputFiles({
+          name: `Vedtak ${viewport.width}.pdf`, mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n%%EOF\n'),
+        });
+        await click(page, 'Last opp');
+        await page.getByText('Dokumentet er lastet opp.').waitFor();
+        const download = page.getByRole('link', { name: /^Last ned PDF \(15 byte\)/ });
+        assert.equal(await download.count(), 1);
+        assert.ok(await download.isVisible(), 'nedlastingslenken er synlig ved 360 px');
+        await checkPage(page, problems, viewport, 'anlegg med tillatelsesdokument', TILES_ALLOWED);
       } finally {
         await context.close();
       }

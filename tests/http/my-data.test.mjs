@@ -43,7 +43,7 @@ describe('mine data', () => {
 
     const download = await client.get('/konto/mine-data.json');
     assert.equal(download.status, 200);
-    assert.match(download.headers.get('content-disposition'), /^attachment; filename="mine-data\.json"$/);
+    assert.match(download.headers.get('content-disposition'), /^attachment; filename="mine-data\.json"; filename\*=UTF-8''mine-data\.json$/);
     assert.equal(download.headers.get('cache-control'), 'no-store');
     const text = await download.text();
     const data = JSON.parse(text);

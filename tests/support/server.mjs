@@ -133,15 +133,17 @@ export async function startServer({ env = {}, args = [] } = {}) {
 }
 
 /**
- * A fresh, empty database for one server: SQLite in `dir`, or, when MASSEFLYT_TEST_PG_URL names a
+ * A fresh, empty database (and file store) for one server: SQLite in `dir`, or, when MASSEFLYT_TEST_PG_URL names a
  * throwaway PostgreSQL server (tests/run-all.sh runs the HTTP suite once per engine), a new
  * database there. Returns the environment for the binary and a function that removes it.
  */
 export async function createTestDatabase(dir) {
+  // Uploaded files belong with the database that names them (and go away with the directory).
+  const files = path.join(dir, 'filer');
   const server = process.env.MASSEFLYT_TEST_PG_URL;
   if (!server) {
     return {
-      env: { MASSEFLYT_DATABASE_URL: `sqlite:${path.join(dir, 'test.db')}` },
+      env: { MASSEFLYT_DATABASE_URL: `sqlite:${path.join(dir, 'test.db')}`, MASSEFLYT_FILES_DIR: files },
       drop: async () => {},
     };
   }
@@ -151,7 +153,7 @@ export async function createTestDatabase(dir) {
   url.pathname = `/${name}`;
   return {
     // Several instances share PostgreSQL, so `serve` migrates there only when asked to.
-    env: { MASSEFLYT_DATABASE_URL: url.toString(), MASSEFLYT_AUTO_MIGRATE: 'true' },
+    env: { MASSEFLYT_DATABASE_URL: url.toString(), MASSEFLYT_AUTO_MIGRATE: 'true', MASSEFLYT_FILES_DIR: files },
     drop: () =>
       run('psql', [server, '-qc', `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`]).then(() => {}),
   };

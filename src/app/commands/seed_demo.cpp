@@ -12,7 +12,8 @@ int runSeedDemo(const CliOptions& cli) {
   const auto config = loadConfig(cli);
   const auto database = db::Database::open({config.database_url, config.database_pool_size});
   db::requireCurrentSchema(*database, db::embeddedMigrations());
-  const auto seeders = demoSeeders();
+  const storage::LocalFileStore files(config.files_dir);
+  const auto seeders = demoSeeders(files);
   if (seeders.empty()) {
     std::cout << i18n::t("app.seed.nothing") << '\n';
     return 0;

@@ -68,6 +68,7 @@ int runServe(const CliOptions& cli) {
   RouteDependencies deps{*database, renderer, openapi, *brreg_client, config.static_dir,
                          config.behind_tls};
   deps.address_lookup = kartverket::clientForMode(config.kartverket_mode);
+  deps.files = std::make_shared<const storage::LocalFileStore>(config.files_dir);
   deps.import_sources = importSourcesFromConfig(config);
   deps.vehicle_register = vegvesen::clientFor({.mode = config.vegvesen_mode,
                                                 .api_key = config.vegvesen_api_key,

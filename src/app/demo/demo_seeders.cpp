@@ -15,7 +15,7 @@
 
 namespace masseflyt::app {
 
-std::vector<DemoSeeder> demoSeeders() {
+std::vector<DemoSeeder> demoSeeders(const storage::FileStore& files) {
   // The platform foundation has no domain records yet; the registry, identity and masses
   // modules register their seeders here.
   // Order matters: later seeders look up what earlier ones made (organisations finds the demo
@@ -29,9 +29,10 @@ std::vector<DemoSeeder> demoSeeders() {
                                                                brreg::FixtureBrregClient());
        }},
       {"registry.sites",
-       [](db::Database& database) {
-         // ~70 fictional sites with permits, owned by fixture-register demo companies.
-         return registry::sites::seedDemoSites(database, brreg::FixtureBrregClient());
+       [&files](db::Database& database) {
+         // ~70 fictional sites with permits, owned by fixture-register demo companies; some
+         // permits with a fictional decision as PDF.
+         return registry::sites::seedDemoSites(database, brreg::FixtureBrregClient(), &files);
        }},
       {"registry.imports",
        [](db::Database& database) {

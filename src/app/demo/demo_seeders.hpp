@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "platform/db/database.hpp"
+#include "platform/storage/file_store.hpp"
 
 namespace masseflyt::app {
 
@@ -15,6 +16,7 @@ struct DemoSeeder {
   std::function<int(db::Database&)> seed;  ///< returns the number of records created
 };
 
-std::vector<DemoSeeder> demoSeeders();
+/// `files`: where demo documents (permit PDFs) go; it must outlive the seeders.
+std::vector<DemoSeeder> demoSeeders(const storage::FileStore& files);
 
 }  // namespace masseflyt::app

@@ -331,6 +331,16 @@ const auto kSettings = std::to_array<Setting>({
        return {};
      },
      [](const Config& c) { return std::string(c.jobs_in_process ? "true" : "false"); }},
+    {"storage", "directory", "MASSEFLYT_FILES_DIR", Type::String,
+     [](Config& c, const Value& v) -> std::string_view {
+       const auto& text = std::get<std::string>(v);
+       if (text.empty() || text.size() > 1000 || text.find('\0') != std::string::npos) {
+         return "config.error.files_dir";
+       }
+       c.files_dir = text;
+       return {};
+     },
+     [](const Config& c) { return inQuotes(c.files_dir); }},
     {"web", "static_dir", "MASSEFLYT_STATIC_DIR", Type::String,
      [](Config& c, const Value& v) -> std::string_view {
        const auto& text = std::get<std::string>(v);
@@ -616,7 +626,7 @@ const auto kSettings = std::to_array<Setting>({
      [](const Config& c) { return inQuotes(c.api_external_scope_prefix); }},
 });
 
-constexpr std::array<std::string_view, 8> kTables{"server", "database", "web", "log",
+constexpr std::array<std::string_view, 9> kTables{"server", "database", "storage", "web", "log",
                                                  "integrations", "oidc", "mail", "api"};
 
 std::string dottedKey(const Setting& setting) {

@@ -34,6 +34,9 @@ struct Config {
   // imports) in a thread of its own, so the single binary needs no separate `worker`. Workers
   // claim jobs exclusively, so running both is safe.
   bool jobs_in_process = true;
+  // MASSEFLYT_FILES_DIR, [storage] directory: uploaded files (permit documents), one file per
+  // SHA-256; created on the first upload. Instances sharing a PostgreSQL must share this folder.
+  std::string files_dir = "var/filer";
   // MASSEFLYT_STATIC_DIR, [web] static_dir: the esbuild output (manifest.json and hashed files).
   std::string static_dir = "web/dist";
   // MASSEFLYT_BEHIND_TLS, [server] behind_tls: true -> HSTS, and Secure cookies later.

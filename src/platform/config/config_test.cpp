@@ -76,6 +76,7 @@ TEST(ConfigLoad, DefaultsWithoutFileOrEnvironment) {
   EXPECT_EQ(config.database_url, "sqlite:var/masseflyt.db");
   EXPECT_EQ(config.database_pool_size, 4U);
   EXPECT_EQ(config.static_dir, "web/dist");
+  EXPECT_EQ(config.files_dir, "var/filer");
   EXPECT_FALSE(config.behind_tls);
   EXPECT_EQ(config.public_base_url, "http://localhost:8080");
   EXPECT_EQ(config.worker_threads, 8U);
@@ -338,6 +339,9 @@ TEST(ConfigValidation, PublicUrl) {
 TEST(ConfigValidation, StaticDirContactEmailAndLogLevel) {
   expectSingleProblem({{"MASSEFLYT_STATIC_DIR", ""}}, "MASSEFLYT_STATIC_DIR",
                       "config.error.static_dir");
+  expectSingleProblem({{"MASSEFLYT_FILES_DIR", ""}}, "MASSEFLYT_FILES_DIR", "config.error.files_dir");
+  EXPECT_EQ(load({{"MASSEFLYT_FILES_DIR", "/srv/masseflyt/filer"}}, std::nullopt).files_dir,
+            "/srv/masseflyt/filer");
   for (const char* bad :
        {"", "kontakt", "@masseflyt.no", "kontakt@", "kontakt@masseflyt", "kontakt@@masseflyt.no",
         "kon takt@masseflyt.no", "kontakt@masseflyt.no.", "kontakt@.no", "kontakt@masse..no"}) {
@@ -629,6 +633,7 @@ TEST(ConfigCatalog, EveryConfigKeyHasNorwegianText) {
            "config.error.database_url",
            "config.error.pool_size_range",
            "config.error.static_dir",
+           "config.error.files_dir",
            "config.error.contact_email",
            "config.error.log_level",
            "config.error.brreg_mode",

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include "platform/core/text.hpp"
+
 namespace masseflyt::http {
 namespace {
 
@@ -210,6 +212,21 @@ Response Response::json(std::string body, int status) {
 
 Response Response::text(std::string body, int status) {
   return withType(std::move(body), status, "text/plain; charset=utf-8");
+}
+
+Response Response::download(std::string body, std::string_view content_type,
+                            std::string_view filename) {
+  std::string fallback;
+  for (const char c : filename) {
+    const auto byte = static_cast<unsigned char>(c);
+    // One '_' per non-ASCII byte is fine for a fallback; quotes and controls would break the header.
+    fallback += (byte < 0x20 || byte >= 0x7F || c == '"' || c == '\\') ? '_' : c;
+  }
+  Response response = withType(std::move(body), 200, content_type);
+  response.headers.set("Content-Disposition", "attachment; filename=\"" + fallback +
+                                                  "\"; filename*=UTF-8''" + text::percentEncode(filename));
+  response.headers.set("Cache-Control", "no-store");
+  return response;
 }
 
 Response Response::redirect(std::string_view location, int status) {

@@ -91,6 +91,9 @@ struct Response {
   static Response text(std::string body, int status = 200);
   static Response redirect(std::string_view location, int status = 303);
   static Response noContent();
+  /// A file to save (Content-Disposition: attachment, RFC 6266): `filename` may be any UTF-8 name;
+  /// browsers that do not read filename* get it with non-ASCII letters as '_'. Never cached.
+  static Response download(std::string body, std::string_view content_type, std::string_view filename);
 };
 
 }  // namespace masseflyt::http

@@ -103,5 +103,20 @@ TEST(ResponseFactories, SetTypeAndStatus) {
   EXPECT_EQ(Response::noContent().status, 204);
 }
 
+TEST(ResponseFactories, DownloadNamesTheFileForEveryBrowser) {
+  const auto plain = Response::download("a;b", "text/csv; charset=utf-8", "masser.csv");
+  EXPECT_EQ(plain.status, 200);
+  EXPECT_EQ(plain.body, "a;b");
+  EXPECT_EQ(plain.headers.get("Content-Type"), "text/csv; charset=utf-8");
+  EXPECT_EQ(plain.headers.get("Content-Disposition"),
+            "attachment; filename=\"masser.csv\"; filename*=UTF-8''masser.csv");
+  EXPECT_EQ(plain.headers.get("Cache-Control"), "no-store");
+  // Non-ASCII letters, quotes and line breaks never reach the quoted fallback.
+  const auto odd = Response::download("%PDF-", "application/pdf", "Tillatelse \"Bø\"\r\n.pdf");
+  EXPECT_EQ(odd.headers.get("Content-Disposition"),
+            "attachment; filename=\"Tillatelse _B_____.pdf\"; "
+            "filename*=UTF-8''Tillatelse%20%22B%C3%B8%22%0D%0A.pdf");
+}
+
 }  // namespace
 }  // namespace masseflyt::http

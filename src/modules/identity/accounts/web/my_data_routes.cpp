@@ -98,10 +98,7 @@ http::Response getPage(const MyDataContext& ctx, http::Request& request) {
 }
 
 http::Response getDownload(const MyDataContext& ctx, http::Request& request) {
-  auto response = http::Response::json(exportFor(ctx, person(request)));
-  response.headers.set("Content-Disposition", "attachment; filename=\"mine-data.json\"");
-  response.headers.set("Cache-Control", "no-store");
-  return response;
+  return http::Response::download(exportFor(ctx, person(request)), "application/json", "mine-data.json");
 }
 
 http::Response postDelete(const MyDataContext& ctx, http::Request& request) {

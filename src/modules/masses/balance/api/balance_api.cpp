@@ -29,10 +29,7 @@ http::Response getBalance(db::Database& database, const http::Request& request) 
   if (!errors.empty()) throw Error(ErrorKind::Validation, "masses.balance.error.query", {}, std::move(errors));
   const BalanceReport report = computeReport(database, filter);
   if (wantsCsv(request)) {
-    auto response = http::Response::text(balanceCsv(report));
-    response.headers.set("Content-Type", "text/csv; charset=utf-8");
-    response.headers.set("Content-Disposition", "attachment; filename=\"massebalanse.csv\"");
-    return response;
+    return http::Response::download(balanceCsv(report), "text/csv; charset=utf-8", "massebalanse.csv");
   }
   return http::Response::json(json::balanceDocument(report));
 }

@@ -470,18 +470,14 @@ http::Response csvDownload(const ListingService& service, const web::Renderer&, 
     for (std::size_t i = 0; i < cells.size(); ++i) out += (i > 0 ? ";" : "") + cells[i];
     out += "\r\n";
   }
-  auto response = http::Response::text("\xEF\xBB\xBF" + out);  // BOM: Excel reads UTF-8
-  response.headers.set("Content-Type", "text/csv; charset=utf-8");
-  response.headers.set("Content-Disposition", "attachment; filename=\"masser.csv\"");
-  return response;
+  // BOM: Excel reads UTF-8
+  return http::Response::download("\xEF\xBB\xBF" + out, "text/csv; charset=utf-8", "masser.csv");
 }
 
 http::Response geojsonDownload(const ListingService& service, const web::Renderer&, const http::Request& request) {
   const auto result = downloadRows(service, request);
-  auto response = http::Response::json(json::featureCollection(result.items, std::nullopt));
-  response.headers.set("Content-Type", "application/geo+json");
-  response.headers.set("Content-Disposition", "attachment; filename=\"masser.geojson\"");
-  return response;
+  return http::Response::download(json::featureCollection(result.items, std::nullopt),
+                                  "application/geo+json", "masser.geojson");
 }
 
 // ---- /masser/{id} ----

@@ -94,16 +94,16 @@ http::Response exportPlan(const PlanService& service, http::Request& request) {
   const auto format = requestedFormat(request, true);
   const auto view = service.get(request.principal.get(), request.pathParam("id"));
   switch (format) {
-    case Format::Csv: return download(PlanService::exportCsv(view.plan), kCsvType, "massehandteringsplan.csv");
-    case Format::Pdf: return download(PlanService::exportPdf(view), kPdfType, "massehandteringsplan.pdf");
+    case Format::Csv: return http::Response::download(PlanService::exportCsv(view.plan), kCsvType, "massehandteringsplan.csv");
+    case Format::Pdf: return http::Response::download(PlanService::exportPdf(view), kPdfType, "massehandteringsplan.pdf");
     case Format::Xlsx: break;
   }
-  return download(PlanService::exportXlsx(view.plan), kXlsxType, "massehandteringsplan.xlsx");
+  return http::Response::download(PlanService::exportXlsx(view.plan), kXlsxType, "massehandteringsplan.xlsx");
 }
 
 http::Response templateFile(const PlanService&, http::Request& request) {
-  if (requestedFormat(request, false) == Format::Csv) return download(PlanService::templateCsv(), kCsvType, "massehandteringsplan-mal.csv");
-  return download(PlanService::templateXlsx(), kXlsxType, "massehandteringsplan-mal.xlsx");
+  if (requestedFormat(request, false) == Format::Csv) return http::Response::download(PlanService::templateCsv(), kCsvType, "massehandteringsplan-mal.csv");
+  return http::Response::download(PlanService::templateXlsx(), kXlsxType, "massehandteringsplan-mal.xlsx");
 }
 
 http::Response publishPlan(const PlanService& service, http::Request& request) {
@@ -144,15 +144,6 @@ UploadedFile uploadedFile(const http::Request& request) {
   throw Error(ErrorKind::UnsupportedMediaType, "masses.plans.error.file_type");
 }
 
-http::Response download(std::string body, std::string_view content_type, std::string_view filename) {
-  http::Response response;
-  response.status = 200;
-  response.headers.set("Content-Type", content_type);
-  response.headers.set("Content-Disposition", "attachment; filename=\"" + std::string(filename) + "\"");
-  response.headers.set("Cache-Control", "no-store");
-  response.body = std::move(body);
-  return response;
-}
 
 void registerApiRoutes(http::Router& router, std::shared_ptr<const PlanService> service) {
   add(router, service, http::Method::Get, "", &listPlans);

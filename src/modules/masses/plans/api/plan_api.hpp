@@ -17,7 +17,4 @@ inline constexpr std::size_t kMaxUploadBytes = 4 * 1024 * 1024;
 /// body (XLSX or CSV). Error(UnsupportedMediaType) for any other content type.
 UploadedFile uploadedFile(const http::Request& request);
 
-/// A download response (Content-Disposition attachment).
-http::Response download(std::string body, std::string_view content_type, std::string_view filename);
-
 }  // namespace masseflyt::masses::plans

@@ -2,12 +2,14 @@
 
 #include "modules/registry/sites/api/site_json.hpp"
 #include "modules/registry/sites/app/site_query.hpp"
+#include "modules/registry/sites/domain/permit_document.hpp"
 #include "modules/registry/sites/permissions.hpp"
 #include "platform/api/pagination.hpp"
 #include "platform/auth/permissions.hpp"
 #include "platform/auth/principal.hpp"
 #include "platform/core/error.hpp"
 #include "platform/db/uuid.hpp"
+#include "platform/forms/multipart.hpp"
 #include "platform/history/changes_json.hpp"
 
 namespace masseflyt::registry::sites {
@@ -113,6 +115,42 @@ http::Response updatePermit(const SiteService& service, http::Request& request) 
   return http::Response::json(json::permit(permit));
 }
 
+// PUT …/dokument: the PDF as the raw body (application/pdf, name in ?filnavn=) or as the
+// multipart/form-data part "dokument" (name from the part), as from a plain HTML form.
+http::Response uploadDocument(const PermitDocuments& documents, http::Request& request) {
+  const auto& actor = requirePerson(request);
+  const std::string id = siteId(request);
+  const std::string permit_id(request.pathParam("permitId"));
+  documents.sites().getPermit(id, permit_id);  // 404 before 415 or 422
+  const std::string type(request.header("Content-Type").value_or(""));
+  std::string name(request.queryParam("filnavn").value_or(""));
+  std::string_view bytes;
+  std::vector<forms::Part> parts;
+  if (const auto boundary = forms::multipartBoundary(type)) {
+    parts = forms::parseMultipart(request.body, *boundary);
+    if (const auto* file = forms::findPart(parts, kPermitDocumentField)) {
+      if (name.empty()) name = file->filename;
+      bytes = file->body;
+    }
+  } else if (type.substr(0, type.find(';')) == "application/pdf") {
+    bytes = request.body;
+  } else {
+    throw Error(ErrorKind::UnsupportedMediaType, "registry.permit.document.error.media_type");
+  }
+  return http::Response::json(json::permit(documents.upload(actor, id, permit_id, name, bytes)));
+}
+
+http::Response downloadDocument(const PermitDocuments& documents, http::Request& request) {
+  auth::requireAuthenticated(request);
+  auto file = documents.download(request.principal.get(), siteId(request), request.pathParam("permitId"));
+  return http::Response::download(std::move(file.bytes), "application/pdf", file.name);
+}
+
+http::Response removeDocument(const PermitDocuments& documents, http::Request& request) {
+  const auto& actor = requirePerson(request);
+  return http::Response::json(json::permit(documents.remove(actor, siteId(request), request.pathParam("permitId"))));
+}
+
 http::Response siteHistory(const SiteService& service, http::Request& request) {
   return http::Response::json(history::entriesJson(service.fullHistory(service.get(siteId(request))),
                                                   [](const history::ChangeEntry& entry) -> std::string {
@@ -131,7 +169,8 @@ void add(http::Router& router, const std::shared_ptr<const SiteService>& service
 
 }  // namespace
 
-void registerApiRoutes(http::Router& router, std::shared_ptr<const SiteService> service) {
+void registerApiRoutes(http::Router& router, std::shared_ptr<const SiteService> service,
+                       std::shared_ptr<const PermitDocuments> documents) {
   add(router, service, http::Method::Get, "", &listSites);
   add(router, service, http::Method::Post, "", &createSite);
   add(router, service, http::Method::Get, "/{id}", &getSite);
@@ -140,6 +179,16 @@ void registerApiRoutes(http::Router& router, std::shared_ptr<const SiteService> 
   add(router, service, http::Method::Post, "/{id}/tillatelser", &createPermit);
   add(router, service, http::Method::Put, "/{id}/tillatelser/{permitId}", &updatePermit);
   add(router, service, http::Method::Get, "/{id}/historikk", &siteHistory);
+  using DocumentEndpoint = http::Response (*)(const PermitDocuments&, http::Request&);
+  const auto document = [&](http::Method method, DocumentEndpoint endpoint, std::size_t max_body) {
+    router.add({method, std::string(kBase) + "/{id}/tillatelser/{permitId}/dokument", http::Audience::Api,
+                [documents, endpoint](http::Request& request) { return endpoint(*documents, request); },
+                {.max_body_bytes = max_body}});
+  };
+  // The document limit plus room for multipart framing; beyond it the server answers 413.
+  document(http::Method::Put, &uploadDocument, kMaxPermitDocumentBytes + 64 * 1024);
+  document(http::Method::Get, &downloadDocument, 64 * 1024);
+  document(http::Method::Delete, &removeDocument, 64 * 1024);
 }
 
 }  // namespace masseflyt::registry::sites

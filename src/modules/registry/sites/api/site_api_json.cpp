@@ -64,6 +64,16 @@ bj::object permitObject(const Permit& p, const std::string& day) {
                             : bj::value(nullptr);
   out["maks_mengde_kg_per_ar"] = nullableNumber(p.max_annual_kg);
   out["dokument_url"] = nullableText(p.document_url);
+  if (p.document) {
+    // Who may fetch the bytes is the download's business (logged in); that one exists is open.
+    out["dokument"] = bj::object{
+        {"filnavn", p.document->name},
+        {"storrelse_bytes", p.document->size_bytes},
+        {"lastet_opp", isoUtc(p.document->uploaded_at)},
+        {"href", "/api/v1/anlegg/" + p.site_id + "/tillatelser/" + p.id + "/dokument"}};
+  } else {
+    out["dokument"] = nullptr;
+  }
   out["status"] = std::string(permitStatusKey(status));
   out["status_navn"] = label(permitStatusLabelKey(status));
   out["endret"] = isoUtc(p.updated_at);

@@ -14,6 +14,9 @@
 namespace masseflyt::web {
 class Renderer;
 }
+namespace masseflyt::storage {
+class FileStore;
+}
 
 // Sites (anlegg) and their permits: what the rest of the binary may use.
 namespace masseflyt::registry::sites {
@@ -21,9 +24,10 @@ namespace masseflyt::registry::sites {
 /// The permissions this part declares (register them at start-up with auth::registerPermissions).
 std::span<const auth::PermissionDef> permissions();
 
-/// Pages (/anlegg…) and API (/api/v1/anlegg…). `brreg` must outlive the router.
+/// Pages (/anlegg…) and API (/api/v1/anlegg…). `brreg` and `files` (permit documents) must
+/// outlive the router.
 void registerRoutes(http::Router& router, db::Database& database, const web::Renderer& renderer,
-                    const identity::organisations::BrregClient& brreg);
+                    const identity::organisations::BrregClient& brreg, const storage::FileStore& files);
 
 /// What other modules need to know of a site: where it is, what it is and who owns it.
 struct SiteRef {
@@ -48,7 +52,10 @@ bool hasValidPermitOfType(db::Database& database, std::string_view site_id,
                           std::string_view permit_type, std::string_view date);
 
 /// Demo data: ~70 fictional sites with permits around the region, owned by the fixture
-/// register's demo companies (created when missing). Idempotent; returns the number created.
-int seedDemoSites(db::Database& database, const identity::organisations::BrregClient& demo_register);
+/// register's demo companies (created when missing). With `files`, some permits (among them the
+/// demo users' own) get a fictional decision as uploaded PDF. Idempotent; returns the number of
+/// sites created.
+int seedDemoSites(db::Database& database, const identity::organisations::BrregClient& demo_register,
+                  const storage::FileStore* files = nullptr);
 
 }  // namespace masseflyt::registry::sites

@@ -1,12 +1,15 @@
+#include <algorithm>
 #include <cmath>
 #include <string_view>
 
 #include "modules/identity/organisations/app/organisation_service.hpp"
 #include "modules/registry/sites/app/api.hpp"
+#include "modules/registry/sites/app/demo_permit_document.hpp"
 #include "modules/registry/sites/app/site_service.hpp"
 #include "modules/registry/sites/domain/permit_status.hpp"
 #include "modules/registry/sites/infra/site_repository.hpp"
 #include "platform/db/uuid.hpp"
+#include "platform/storage/file_store.hpp"
 
 namespace masseflyt::registry::sites {
 namespace {
@@ -105,7 +108,8 @@ constexpr double kOffsets[3][2] = {{0.0, 0.0}, {0.0030, -0.0045}, {-0.0028, 0.00
 
 }  // namespace
 
-int seedDemoSites(db::Database& database, const identity::organisations::BrregClient& demo_register) {
+int seedDemoSites(db::Database& database, const identity::organisations::BrregClient& demo_register,
+                  const storage::FileStore* files) {
   {
     auto lease = database.lease();
     if (repository::countDemoSites(lease) > 0) return 0;  // idempotent: seeded already
@@ -195,6 +199,19 @@ int seedDemoSites(db::Database& database, const identity::organisations::BrregCl
       }
       if (p.kind == "havn" && index % 2 == 0) {
         addPermit("dsa", "Direktoratet for strålevern og atomsikkerhet", from, day + 900, {"alunskifer"});
+      }
+      // The demo users' companies (Sandvika Grunnarbeid, Vestmarka Massemottak) and every fifth
+      // other site have the decision uploaded, so both "Last ned PDF" and its absence show.
+      const bool with_document = place.owner == 15 || place.owner == 16 || index % 5 == 2;
+      if (files != nullptr && with_document && !permits.empty()) {
+        const std::string bytes = demoPermitPdf(site, permits.front());
+        std::string file_name = "Vedtak " + permits.front().reference + ".pdf";
+        std::replace(file_name.begin(), file_name.end(), '/', '-');  // "DEMO-2019/1007" is no file name
+        permits.front().document = PermitDocument{
+            .file_key = files->put(bytes),
+            .name = std::move(file_name),
+            .size_bytes = static_cast<std::int64_t>(bytes.size()),
+            .uploaded_at = site.created_at};
       }
       service.insertTrusted(site, permits, "Demodata");
       ++created;

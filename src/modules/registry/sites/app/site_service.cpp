@@ -6,6 +6,7 @@
 
 #include "modules/identity/organisations/app/organisation_service.hpp"
 #include "modules/registry/sites/domain/catalog.hpp"
+#include "modules/registry/sites/domain/permit_document.hpp"
 #include "modules/registry/sites/infra/site_repository.hpp"
 #include "modules/registry/sites/permissions.hpp"
 #include "platform/audit/audit_log.hpp"
@@ -140,6 +141,8 @@ std::vector<std::pair<std::string, std::string>> permitDisplayFields(const Permi
        p.max_condition_class ? "TK" + std::to_string(*p.max_condition_class) : ""},
       {"registry.permit.field.max_annual", formatTonnes(p.max_annual_kg)},
       {"registry.permit.field.document_url", p.document_url},
+      {"registry.permit.field.document",
+       p.document ? p.document->name + " (" + displayFileSize(p.document->size_bytes) + ")" : ""},
   };
 }
 
@@ -371,6 +374,29 @@ Permit SiteService::updatePermit(const auth::Principal& actor, std::string_view 
   auto lease = database_.lease();
   db::Transaction transaction(lease);
   repository::updatePermit(lease, permit);
+  history::record(lease, kPermitEntity, permit.id, actor.user_id,
+                  history::actingFor(actor, current.site.organisation_id), "updated", changes);
+  transaction.commit();
+  return permit;
+}
+
+void SiteService::requirePermitEdit(const auth::Principal& actor, std::string_view site_id) const {
+  requireEdit(actor, get(site_id).site.organisation_id);
+}
+
+Permit SiteService::setPermitDocument(const auth::Principal& actor, std::string_view site_id,
+                                      std::string_view permit_id,
+                                      const std::optional<PermitDocument>& document) const {
+  const auto current = get(site_id);
+  requireEdit(actor, current.site.organisation_id);
+  const Permit before = getPermit(site_id, permit_id);
+  Permit permit = before;
+  permit.document = document;
+  permit.updated_at = db::nowEpochMs();
+  const auto changes = compareFields(permitDisplayFields(before), permitDisplayFields(permit));
+  auto lease = database_.lease();
+  db::Transaction transaction(lease);
+  repository::setPermitDocument(lease, permit.id, permit.document, permit.updated_at);
   history::record(lease, kPermitEntity, permit.id, actor.user_id,
                   history::actingFor(actor, current.site.organisation_id), "updated", changes);
   transaction.commit();

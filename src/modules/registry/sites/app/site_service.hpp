@@ -81,6 +81,14 @@ class SiteService {
                    const PermitInput& input) const;
   Permit updatePermit(const auth::Principal& actor, std::string_view site_id,
                       std::string_view permit_id, const PermitInput& input) const;
+  /// Attaches the uploaded document (already in the file store) or, with nullopt, removes it.
+  /// Same permission as editing the permit; the history names the file.
+  Permit setPermitDocument(const auth::Principal& actor, std::string_view site_id,
+                           std::string_view permit_id,
+                           const std::optional<PermitDocument>& document) const;
+  /// Error(Forbidden) unless the actor may edit the site's permits; Error(NotFound) for an
+  /// unknown site. For checks made before any work is done (storing an upload).
+  void requirePermitEdit(const auth::Principal& actor, std::string_view site_id) const;
   /// Error(NotFound) unless the permit belongs to the site.
   Permit getPermit(std::string_view site_id, std::string_view permit_id) const;
 

@@ -2,13 +2,17 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <random>
 #include <set>
 
 #include "integrations/brreg/fixture_client.hpp"
 #include "modules/identity/organisations/app/organisation_service.hpp"
 #include "modules/registry/sites/app/api.hpp"
+#include "modules/registry/sites/app/permit_documents.hpp"
 #include "modules/registry/sites/infra/site_repository.hpp"
 #include "platform/db/testing/test_database.hpp"
+#include "platform/storage/file_store.hpp"
 
 namespace masseflyt::registry::sites {
 namespace {
@@ -138,14 +142,26 @@ TEST_P(SiteServiceTest, NearbyWithinFiveKilometres) {
 }
 
 TEST_P(SiteServiceTest, DemoSeederIsIdempotentAndCoversEveryStatus) {
-  const int created = seedDemoSites(db(), brreg_);
+  const auto root = std::filesystem::temp_directory_path() / ("mf-demo-docs-" + std::to_string(std::random_device{}()));
+  const storage::LocalFileStore files(root);
+  const int created = seedDemoSites(db(), brreg_, &files);
   EXPECT_GE(created, 60);
-  EXPECT_EQ(seedDemoSites(db(), brreg_), 0);
+  EXPECT_EQ(seedDemoSites(db(), brreg_, &files), 0);
   const auto page = service_->list({}, SiteSort::Name, 0, 500);
   EXPECT_EQ(page.total, created);
   std::set<SiteStatus> statuses;
   std::set<std::string> municipalities;
+  int documents = 0;
   for (const auto& s : page.items) {
+    for (const auto& p : s.permits) {
+      if (!p.document) continue;
+      ++documents;
+      const auto bytes = files.get(p.document->file_key);  // really stored, and a PDF
+      ASSERT_TRUE(bytes.has_value());
+      EXPECT_EQ(bytes->substr(0, 5), "%PDF-");
+      EXPECT_EQ(p.document->size_bytes, static_cast<std::int64_t>(bytes->size()));
+      EXPECT_EQ(p.document->name.find('/'), std::string::npos);
+    }
     statuses.insert(s.status);
     municipalities.insert(s.site.municipality_number);
     EXPECT_TRUE(s.site.is_demo);
@@ -153,6 +169,9 @@ TEST_P(SiteServiceTest, DemoSeederIsIdempotentAndCoversEveryStatus) {
   }
   EXPECT_EQ(statuses.size(), 5u);
   EXPECT_GE(municipalities.size(), 9u);
+  EXPECT_GE(documents, 15);
+  EXPECT_LT(documents, created);  // "no document" shows too
+  std::filesystem::remove_all(root);
   SiteFilter dsa;
   dsa.fraction_group = "alunskifer";
   EXPECT_GT(service_->list(dsa, SiteSort::Name, 0, 10).total, 0);
@@ -185,6 +204,70 @@ TEST_P(SiteServiceTest, OtherModulesFindSitesAndTheirPermitsByType) {
   EXPECT_FALSE(hasValidPermitOfType(db(), site.id, "pbl", "2026-06-01"));   // no such type
   EXPECT_FALSE(hasValidPermitOfType(db(), site.id, "dsa", "2026-13-01"));   // not a date
   EXPECT_FALSE(hasValidPermitOfType(db(), "finnes-ikke", "dsa", "2026-06-01"));
+}
+
+TEST_P(SiteServiceTest, PermitDocumentsUploadReplaceRemoveWithHistory) {
+  const auto root = std::filesystem::temp_directory_path() / ("mf-permit-docs-" + std::to_string(std::random_device{}()));
+  const storage::LocalFileStore files(root);
+  // Shares the service without owning it (the fixture does).
+  const PermitDocuments documents(std::shared_ptr<const SiteService>(service_.get(), [](const SiteService*) {}), files);
+  const auto actor = person(true);
+  const auto site = service_->create(actor, owner_.organisation_number, input());
+  PermitInput in;
+  in.type = "deponi";
+  in.authority = "Statsforvalteren i Oslo og Viken";
+  in.valid_from = "2024-01-01";
+  const auto permit = service_->addPermit(actor, site.id, in);
+
+  // Nobody but the owner's verified representative gets as far as storing bytes.
+  const std::string pdf = "%PDF-1.7\nvedtak\n%%EOF\n";
+  EXPECT_THROW(documents.upload(person(false), site.id, permit.id, "v.pdf", pdf), Error);
+  EXPECT_FALSE(std::filesystem::exists(root));
+  try {
+    documents.upload(actor, site.id, permit.id, "bilde.png", "\x89PNG\r\n");
+    FAIL() << "a PNG was stored";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::Validation);
+    ASSERT_EQ(e.fields().size(), 1u);
+    EXPECT_EQ(e.fields()[0].field, "dokument");
+  }
+  EXPECT_FALSE(service_->getPermit(site.id, permit.id).document.has_value());
+
+  const auto stored = documents.upload(actor, site.id, permit.id, "C:\\fakepath\\Vedtak 2024.pdf", pdf);
+  ASSERT_TRUE(stored.document.has_value());
+  EXPECT_EQ(stored.document->name, "Vedtak 2024.pdf");
+  EXPECT_EQ(stored.document->size_bytes, static_cast<std::int64_t>(pdf.size()));
+  EXPECT_EQ(documents.download(&actor, site.id, permit.id).bytes, pdf);
+  EXPECT_EQ(documents.download(&actor, site.id, permit.id).name, "Vedtak 2024.pdf");
+  try {
+    documents.download(nullptr, site.id, permit.id);
+    FAIL() << "downloaded without a login";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::Unauthorized);
+  }
+
+  documents.upload(actor, site.id, permit.id, "ny.pdf", "%PDF-1.7\nny\n");
+  documents.remove(actor, site.id, permit.id);
+  try {
+    documents.download(&actor, site.id, permit.id);
+    FAIL() << "a removed document was served";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::NotFound);
+  }
+  // Uploaded, replaced, removed: each entry names the files (entries of one millisecond have no
+  // defined order, so compared as a set).
+  std::multiset<std::string> documents_seen;
+  for (const auto& entry : service_->fullHistory(service_->get(site.id))) {
+    for (const auto& change : entry.changes) {
+      if (change.field == "registry.permit.field.document") {
+        documents_seen.insert(change.old_value + " -> " + change.new_value);
+      }
+    }
+  }
+  EXPECT_EQ(documents_seen, (std::multiset<std::string>{" -> Vedtak 2024.pdf (22 byte)",
+                                                         "Vedtak 2024.pdf (22 byte) -> ny.pdf (12 byte)",
+                                                         "ny.pdf (12 byte) -> "}));
+  std::filesystem::remove_all(root);
 }
 
 MF_INSTANTIATE_DATABASE_TEST(SiteServiceTest);

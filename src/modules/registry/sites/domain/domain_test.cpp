@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "modules/registry/sites/domain/catalog.hpp"
+#include "modules/registry/sites/domain/permit_document.hpp"
 #include "modules/registry/sites/domain/permit_status.hpp"
 #include "modules/registry/sites/domain/validation.hpp"
 #include "platform/geo/coordinates.hpp"
@@ -174,6 +175,56 @@ TEST(UtmDisplayTest, SandvikaInUtm33) {
   EXPECT_NEAR(utm.easting, 249857, 2);
   EXPECT_NEAR(utm.northing, 6647713, 2);
   EXPECT_FALSE(geo::formatUtm33(utm).empty());
+}
+
+TEST(PermitDocumentTest, OnlyAPdfOfAllowedSize) {
+  EXPECT_TRUE(checkPermitDocument("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n").empty());
+  // Readers accept junk before the header within the first 1024 bytes.
+  EXPECT_TRUE(checkPermitDocument(std::string(1000, ' ') + "%PDF-1.4").empty());
+  const auto only = [](std::string_view bytes) {
+    const auto errors = checkPermitDocument(bytes);
+    return errors.size() == 1 && errors[0].field == "dokument" ? errors[0].message_key : std::string("?");
+  };
+  EXPECT_EQ(only(""), "registry.permit.document.error.empty");
+  EXPECT_EQ(only("PK\x03\x04 a zip"), "registry.permit.document.error.not_pdf");
+  EXPECT_EQ(only(std::string(1030, ' ') + "%PDF-1.4"), "registry.permit.document.error.not_pdf");
+  std::string big = "%PDF-1.4";
+  big.resize(kMaxPermitDocumentBytes, 'x');
+  EXPECT_TRUE(checkPermitDocument(big).empty());  // exactly the limit is allowed
+  big.push_back('x');
+  EXPECT_EQ(only(big), "registry.permit.document.error.too_large");
+  for (const auto& key : {"registry.permit.document.error.empty", "registry.permit.document.error.not_pdf",
+                          "registry.permit.document.error.too_large"}) {
+    EXPECT_TRUE(i18n::catalog().contains(key)) << key;
+  }
+}
+
+TEST(PermitDocumentTest, NamesAreCleanedAndEndInPdf) {
+  EXPECT_EQ(permitDocumentName("Tillatelse 2019-4471.pdf"), "Tillatelse 2019-4471.pdf");
+  EXPECT_EQ(permitDocumentName("C:\\fakepath\\vedtak.PDF"), "vedtak.PDF");
+  EXPECT_EQ(permitDocumentName("../../etc/passwd"), "passwd.pdf");
+  EXPECT_EQ(permitDocumentName("Bø\r\nvedtak"), "Bøvedtak.pdf");
+  EXPECT_EQ(permitDocumentName(""), "tillatelse.pdf");
+  EXPECT_EQ(permitDocumentName(" .. "), "tillatelse.pdf");
+  EXPECT_EQ(permitDocumentName(".skjult.pdf"), "skjult.pdf");
+  // 200 × "æ" (2 bytes each) is cut on a letter boundary to at most 120 bytes with the ending.
+  std::string long_name;
+  for (int i = 0; i < 200; ++i) long_name += "æ";
+  const auto cut = permitDocumentName(long_name + ".pdf");
+  EXPECT_LE(cut.size(), 120u);
+  EXPECT_EQ(cut.substr(cut.size() - 4), ".pdf");
+  EXPECT_EQ(cut.size() % 2, 0u);  // 58 whole letters + ".pdf"
+}
+
+TEST(PermitDocumentTest, SizesAsPeopleReadThem) {
+  EXPECT_EQ(displayFileSize(0), "0 byte");
+  EXPECT_EQ(displayFileSize(999), "999 byte");
+  EXPECT_EQ(displayFileSize(1000), "1 kB");
+  EXPECT_EQ(displayFileSize(820'400), "820 kB");
+  EXPECT_EQ(displayFileSize(999'499), "999 kB");
+  EXPECT_EQ(displayFileSize(1'000'000), "1,0 MB");
+  EXPECT_EQ(displayFileSize(1'450'000), "1,5 MB");
+  EXPECT_EQ(displayFileSize(10'000'000), "10,0 MB");
 }
 
 }  // namespace

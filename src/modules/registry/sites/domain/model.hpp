@@ -9,6 +9,15 @@
 // the API. Quantities in kg, money in øre, coordinates ETRS89 degrees, dates "YYYY-MM-DD".
 namespace masseflyt::registry::sites {
 
+/// The permit document itself, uploaded as PDF (issue 4 item 2). The bytes are in the file store
+/// under `file_key`; only logged-in users may fetch them.
+struct PermitDocument {
+  std::string file_key;  ///< storage::FileStore key (SHA-256 of the bytes)
+  std::string name;      ///< the uploaded file's name, cleaned, ending in ".pdf"
+  std::int64_t size_bytes = 0;
+  std::int64_t uploaded_at = 0;  ///< epoch ms
+};
+
 struct Permit {
   std::string id;
   std::string site_id;
@@ -20,7 +29,8 @@ struct Permit {
   std::vector<std::string> fraction_groups;
   std::optional<int> max_condition_class;  ///< 1..5 (TK1–TK5)
   std::optional<std::int64_t> max_annual_kg;
-  std::string document_url;  ///< link for now; file upload comes with the documents issue
+  std::string document_url;  ///< a link to the document where the authority publishes it
+  std::optional<PermitDocument> document;
   std::int64_t created_at = 0;
   std::int64_t updated_at = 0;
 };

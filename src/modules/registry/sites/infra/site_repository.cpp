@@ -52,7 +52,8 @@ UPDATE registry_sites
 
 constexpr std::string_view kPermitColumns = R"sql(
   id, site_id, permit_type, authority, reference, valid_from, valid_to, fraction_groups,
-  max_condition_class, max_annual_kg, document_url, created_at, updated_at)sql";
+  max_condition_class, max_annual_kg, document_url, created_at, updated_at, document_file,
+  document_name, document_bytes, document_uploaded_at)sql";
 
 constexpr std::string_view kInsertPermit = R"sql(
 INSERT INTO registry_site_permits (id, site_id, permit_type, authority, reference, valid_from,
@@ -68,6 +69,15 @@ UPDATE registry_site_permits
        max_condition_class = :condition_class, max_annual_kg = :max_annual,
        document_url = :document_url, created_at = :created_at, updated_at = :updated_at
  WHERE id = :id AND site_id = :site_id)sql";
+
+// The uploaded document changes on its own, so an edit of the other fields made from an older
+// read can never drop a document uploaded meanwhile (and the other way round).
+constexpr std::string_view kSetPermitDocument = R"sql(
+UPDATE registry_site_permits
+   SET document_file = :document_file, document_name = :document_name,
+       document_bytes = :document_bytes, document_uploaded_at = :document_uploaded_at,
+       updated_at = :updated_at
+ WHERE id = :id)sql";
 
 constexpr std::string_view kCountDemoSites = "SELECT COUNT(*) FROM registry_sites WHERE is_demo = 1";
 
@@ -171,7 +181,8 @@ struct SiteRow {
 
 struct PermitRow {
   Permit permit;
-  std::optional<std::string> reference, valid_to, document_url;
+  std::optional<std::string> reference, valid_to, document_url, document_file, document_name;
+  std::optional<std::int64_t> document_bytes, document_uploaded_at;
   std::string fractions;
   std::optional<int> condition_class;
 
@@ -189,6 +200,10 @@ struct PermitRow {
     st.exchange(soci::into(document_url));
     st.exchange(soci::into(permit.created_at));
     st.exchange(soci::into(permit.updated_at));
+    st.exchange(soci::into(document_file));
+    st.exchange(soci::into(document_name));
+    st.exchange(soci::into(document_bytes));
+    st.exchange(soci::into(document_uploaded_at));
   }
 
   Permit get() const {
@@ -198,6 +213,12 @@ struct PermitRow {
     out.document_url = document_url.value_or("");
     out.fraction_groups = splitKeys(fractions);
     out.max_condition_class = condition_class;
+    if (document_file) {
+      out.document = PermitDocument{.file_key = *document_file,
+                                    .name = document_name.value_or(""),
+                                    .size_bytes = document_bytes.value_or(0),
+                                    .uploaded_at = document_uploaded_at.value_or(0)};
+    }
     return out;
   }
 };
@@ -331,6 +352,27 @@ void runPermit(db::Database::Lease& lease, std::string_view sql, const Permit& p
       soci::use(p.created_at, "created_at"), soci::use(p.updated_at, "updated_at");
 }
 
+struct DocumentColumns {
+  std::optional<std::string> file, name;
+  std::optional<std::int64_t> bytes, uploaded_at;
+
+  explicit DocumentColumns(const std::optional<PermitDocument>& document) {
+    if (!document) return;
+    file = document->file_key;
+    name = document->name;
+    bytes = document->size_bytes;
+    uploaded_at = document->uploaded_at;
+  }
+};
+
+void writePermitDocument(db::Database::Lease& lease, const std::string& permit_id,
+                         const std::optional<PermitDocument>& document, std::int64_t updated_at) {
+  const DocumentColumns c(document);
+  *lease << kSetPermitDocument, soci::use(c.file, "document_file"), soci::use(c.name, "document_name"),
+      soci::use(c.bytes, "document_bytes"), soci::use(c.uploaded_at, "document_uploaded_at"),
+      soci::use(updated_at, "updated_at"), soci::use(permit_id, "id");
+}
+
 }  // namespace
 
 namespace repository {
@@ -399,9 +441,14 @@ std::int64_t countDemoSites(db::Database::Lease& lease) {
 
 void insertPermit(db::Database::Lease& lease, const Permit& permit) {
   runPermit(lease, kInsertPermit, permit);
+  if (permit.document) writePermitDocument(lease, permit.id, permit.document, permit.updated_at);
 }
 void updatePermit(db::Database::Lease& lease, const Permit& permit) {
   runPermit(lease, kUpdatePermit, permit);
+}
+void setPermitDocument(db::Database::Lease& lease, const std::string& permit_id,
+                       const std::optional<PermitDocument>& document, std::int64_t updated_at) {
+  writePermitDocument(lease, permit_id, document, updated_at);
 }
 
 std::optional<Permit> findPermit(db::Database::Lease& lease, const std::string& id) {

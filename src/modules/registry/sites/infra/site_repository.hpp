@@ -33,7 +33,11 @@ std::int64_t countDemoSites(db::Database::Lease& lease);
 std::vector<Site> importedSites(db::Database::Lease& lease, const std::string& source);
 
 void insertPermit(db::Database::Lease& lease, const Permit& permit);
+/// Every field but the document (setPermitDocument), so neither write undoes the other.
 void updatePermit(db::Database::Lease& lease, const Permit& permit);
+/// Attaches (or with nullopt removes) the uploaded document; insertPermit stores one given.
+void setPermitDocument(db::Database::Lease& lease, const std::string& permit_id,
+                       const std::optional<PermitDocument>& document, std::int64_t updated_at);
 std::optional<Permit> findPermit(db::Database::Lease& lease, const std::string& id);
 /// Oldest first.
 std::vector<Permit> permitsForSite(db::Database::Lease& lease, const std::string& site_id);

@@ -179,6 +179,41 @@ TEST_P(SiteRepositoryTest, BoundingBoxPrefilter) {
   EXPECT_EQ(got, (std::vector<std::string>{"Nabo 3 km nord", "Nabo 4 km øst", "Sentrum"}));
 }
 
+TEST_P(SiteRepositoryTest, PermitDocumentIsWrittenOnItsOwn) {
+  const auto s = site("Deponi", "deponi_inert", "3201", 59.9, 10.5, {"stein"}, 1, 1);
+  permit(s, "2024-01-01", std::nullopt);
+  auto lease = db().lease();
+  auto p = repository::permitsForSite(lease, s.id).at(0);
+  EXPECT_FALSE(p.document.has_value());
+
+  const PermitDocument document{.file_key = std::string(64, 'a'), .name = "Vedtak Bærum.pdf",
+                                .size_bytes = 1'234'567, .uploaded_at = 1'790'000'000'123};
+  repository::setPermitDocument(lease, p.id, document, 1'790'000'000'124);
+  p = *repository::findPermit(lease, p.id);
+  ASSERT_TRUE(p.document.has_value());
+  EXPECT_EQ(p.document->file_key, std::string(64, 'a'));
+  EXPECT_EQ(p.document->name, "Vedtak Bærum.pdf");
+  EXPECT_EQ(p.document->size_bytes, 1'234'567);
+  EXPECT_EQ(p.document->uploaded_at, 1'790'000'000'123);
+  EXPECT_EQ(p.updated_at, 1'790'000'000'124);
+
+  // An edit of the other fields made from a read before the upload keeps the document.
+  Permit stale = p;
+  stale.document.reset();
+  stale.authority = "Bærum kommune";
+  repository::updatePermit(lease, stale);
+  p = *repository::findPermit(lease, p.id);
+  EXPECT_EQ(p.authority, "Bærum kommune");
+  ASSERT_TRUE(p.document.has_value());
+  EXPECT_EQ(p.document->name, "Vedtak Bærum.pdf");
+
+  // Listing several sites' permits reads the document too.
+  EXPECT_TRUE(repository::permitsForSites(lease, std::vector<std::string>{s.id})[s.id].at(0).document.has_value());
+
+  repository::setPermitDocument(lease, p.id, std::nullopt, 1'790'000'000'200);
+  EXPECT_FALSE(repository::findPermit(lease, p.id)->document.has_value());
+}
+
 MF_INSTANTIATE_DATABASE_TEST(SiteRepositoryTest);
 
 }  // namespace

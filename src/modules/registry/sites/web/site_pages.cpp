@@ -12,10 +12,13 @@
 #include "modules/registry/common/page_helpers.hpp"
 #include "modules/registry/sites/app/site_query.hpp"
 #include "modules/registry/sites/domain/catalog.hpp"
+#include "modules/registry/sites/domain/permit_document.hpp"
+#include "modules/registry/sites/web/permit_document_pages.hpp"
 #include "modules/registry/sites/permissions.hpp"
 #include "platform/auth/permissions.hpp"
 #include "platform/auth/principal.hpp"
 #include "platform/core/error.hpp"
+#include "platform/core/text.hpp"
 #include "platform/geo/coordinates.hpp"
 #include "platform/geo/municipalities.hpp"
 #include "platform/history/history_view.hpp"
@@ -315,6 +318,8 @@ http::Response detailPage(const SiteService& service, const web::Renderer& rende
   }
   if (request.queryParam("lagret")) web::addTextSection(content, "FLASH", text("registry.site.saved"));
   if (request.queryParam("tillatelse_lagret")) web::addTextSection(content, "FLASH", text("registry.permit.saved"));
+  if (request.queryParam("dokument_lastet_opp")) web::addTextSection(content, "FLASH", text("registry.permit.document.uploaded"));
+  if (request.queryParam("dokument_fjernet")) web::addTextSection(content, "FLASH", text("registry.permit.document.removed"));
   if (!s.description.empty()) web::addTextSection(content, "DESCRIPTION", s.description);
   const bool may_edit = service.mayEdit(actor, s);
   if (may_edit) web::setValue(*content.AddSectionDictionary("EDIT"), "ID", s.id);
@@ -398,7 +403,23 @@ http::Response detailPage(const SiteService& service, const web::Renderer& rende
     web::setValue(*row, "AUTHORITY", p.authority);
     if (!p.reference.empty()) web::addTextSection(*row, "REFERENCE", p.reference);
     if (!p.document_url.empty()) web::setValue(*row->AddSectionDictionary("DOCUMENT"), "URL", p.document_url);
-    if (may_edit) row->ShowSection("EDIT");
+    if (p.document) {
+      // The PDF is for logged-in users only (issue 4 item 8); others learn that it exists.
+      if (actor != nullptr) {
+        auto* pdf = row->AddSectionDictionary("PDF");
+        web::setValue(*pdf, "HREF", permitDocumentPath(s.id, p.id));
+        web::setValue(*pdf, "TEXT", i18n::catalog().format("registry.permit.document.download",
+                                                           {{"size", displayFileSize(p.document->size_bytes)}}));
+      } else {
+        web::setValue(*row->AddSectionDictionary("PDF_LOGIN"), "HREF",
+                      "/logg-inn?neste=" + text::percentEncode("/anlegg/" + s.id));
+      }
+    }
+    if (may_edit) {
+      row->ShowSection("EDIT");
+      web::setValue(*row, "UPLOAD_TEXT", text(p.document ? "registry.permit.document.replace_link"
+                                                         : "registry.permit.document.upload_link"));
+    }
     web::setValue(*row, "PERIOD", displayDate(p.valid_from) + " – " +
                             (p.valid_to ? displayDate(*p.valid_to) : text("registry.permit.open_ended")));
     web::setValue(*row, "FRACTIONS", p.fraction_groups.empty() ? text("registry.site.none") : fractionLabels(p.fraction_groups));

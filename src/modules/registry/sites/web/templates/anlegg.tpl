@@ -49,7 +49,7 @@
     <h2 class="ds-heading" data-size="sm" id="tillatelser">{{T_registry_permit_heading}}</h2>
     {{#NO_PERMITS}}<p class="ds-paragraph">{{T_registry_permit_none}}</p>{{/NO_PERMITS}}
     {{#HAS_PERMITS}}<div class="mf-table-wrap" tabindex="0" role="region" aria-labelledby="tillatelser-tabell">
-      <table class="ds-table" data-size="sm">
+      <table class="ds-table mf-table-stack" data-size="sm">
         <caption id="tillatelser-tabell">{{T_registry_permit_caption}}</caption>
         <thead><tr>
           <th scope="col">{{T_registry_permit_field_type}}</th>
@@ -61,12 +61,12 @@
         </tr></thead>
         <tbody>
           {{#PERMIT}}<tr>
-            <td>{{TYPE}}{{#REFERENCE}}<br><span data-size="sm">{{TEXT}}</span>{{/REFERENCE}}{{#DOCUMENT}}<br><a class="ds-link" href="{{URL}}" rel="noopener noreferrer">{{T_registry_permit_document_link}}</a>{{/DOCUMENT}}{{#EDIT}}<br><a class="ds-link" href="/anlegg/{{SITE_ID}}/tillatelser/{{ID}}/endre">{{T_registry_permit_edit_link}}<span class="ds-sr-only">: {{TYPE}}</span></a>{{/EDIT}}</td>
-            <td>{{AUTHORITY}}</td>
-            <td>{{PERIOD}}</td>
-            <td>{{FRACTIONS}}</td>
-            <td>{{LIMITS}}</td>
-            <td><span class="ds-tag" data-color="{{STATUS_COLOR}}">{{STATUS}}</span></td>
+            <td>{{TYPE}}{{#REFERENCE}}<br><span data-size="sm">{{TEXT}}</span>{{/REFERENCE}}{{#PDF}}<br><a class="ds-link" href="{{HREF}}">{{TEXT}}<span class="ds-sr-only">: {{TYPE}}</span></a>{{/PDF}}{{#PDF_LOGIN}}<br><a class="ds-link" href="{{HREF}}">{{T_registry_permit_document_login}}</a>{{/PDF_LOGIN}}{{#DOCUMENT}}<br><a class="ds-link" href="{{URL}}" rel="noopener noreferrer">{{T_registry_permit_document_link}}</a>{{/DOCUMENT}}{{#EDIT}}<br><a class="ds-link" href="/anlegg/{{SITE_ID}}/tillatelser/{{ID}}/endre">{{T_registry_permit_edit_link}}<span class="ds-sr-only">: {{TYPE}}</span></a><br><a class="ds-link" href="/anlegg/{{SITE_ID}}/tillatelser/{{ID}}/dokument/endre">{{UPLOAD_TEXT}}<span class="ds-sr-only">: {{TYPE}}</span></a>{{/EDIT}}</td>
+            <td data-label="{{T_registry_permit_field_authority}}">{{AUTHORITY}}</td>
+            <td data-label="{{T_registry_permit_col_period}}">{{PERIOD}}</td>
+            <td data-label="{{T_registry_permit_field_fractions}}">{{FRACTIONS}}</td>
+            <td data-label="{{T_registry_permit_col_limits}}">{{LIMITS}}</td>
+            <td data-label="{{T_registry_permit_col_status}}"><span class="ds-tag" data-color="{{STATUS_COLOR}}">{{STATUS}}</span></td>
           </tr>
           {{/PERMIT}}
         </tbody>
