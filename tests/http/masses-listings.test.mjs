@@ -125,6 +125,35 @@ describe('overskudd, behov og kapasitet', () => {
     assert.equal(range.data.length, 0);
   });
 
+  test('et mottak uten gyldig tillatelse vises slik i listen, på oppføringen og i API-et', async () => {
+    const site = await (await api(representant, 'POST', '/api/v1/anlegg', {
+      organisasjonsnummer: CONTRACTOR, kategori: 'massemottak', navn: 'Mottak uten tillatelse',
+      lat: 59.901, lon: 10.52, kommunenummer: '3201', fraksjonsgrupper: ['stein'],
+    })).json();
+    const created = await api(representant, 'POST', '/api/v1/masser', surplus({
+      type: 'kapasitet', tittel: 'Kapasitet ved mottak uten tillatelse', anlegg_id: site.id,
+      lat: undefined, lon: undefined, kommunenummer: undefined, stedsnavn: undefined, publiser: true,
+    }));
+    assert.equal(created.status, 201, await created.clone().text());
+    const listing = await created.json();
+    assert.equal(listing.sted.anlegg.tillatelse_status, 'mangler');
+    const page = await (await fetch(`${live.server.baseUrl}/masser/${listing.id}`)).text();
+    assert.match(page, /Anlegg: Mottak uten tillatelse<\/a> <span class="ds-tag" data-color="danger">Mangler gyldig tillatelse<\/span>/);
+    const list = await (await fetch(`${live.server.baseUrl}/masser?tekst=${encodeURIComponent('uten tillatelse')}`)).text();
+    assert.match(list, /Kapasitet ved mottak uten tillatelse/);
+    assert.match(list, /data-color="danger">Mangler gyldig tillatelse/);
+
+    // A permit valid today changes what the market shows, with nothing else touched.
+    const permit = await api(representant, 'POST', `/api/v1/anlegg/${site.id}/tillatelser`, {
+      type: 'forurensningsloven', myndighet: 'Statsforvalteren i Oslo og Viken', gyldig_fra: '2020-01-01', gyldig_til: null,
+    });
+    assert.equal(permit.status, 201);
+    const after = await (await api(null, 'GET', `/api/v1/masser/${listing.id}`)).json();
+    assert.equal(after.sted.anlegg.tillatelse_status, 'gyldig');
+    const pageAfter = await (await fetch(`${live.server.baseUrl}/masser/${listing.id}`)).text();
+    assert.match(pageAfter, /data-color="success">Gyldig tillatelse<\/span>/);
+  });
+
   test('utkast vises ikke uten innlogging; publisering og trekk', async () => {
     const draft = await (await api(representant, 'POST', '/api/v1/masser', surplus({ tittel: 'Testutkast hemmelig' }))).json();
     assert.equal(draft.status, 'utkast');

@@ -103,7 +103,14 @@ bj::object listingObject(const ListingView& v, bool full) {
                    {"kommune", municipality != nullptr ? bj::value(bj::string(municipality->name)) : bj::value(nullptr)}};
   place["prosjekt"] = l.project_id.empty() ? bj::value(nullptr)
                                            : bj::value(reference(l.project_id, v.project_name, "/prosjekter/"));
-  place["anlegg"] = l.site_id.empty() ? bj::value(nullptr) : bj::value(reference(l.site_id, v.site_name, "/anlegg/"));
+  if (l.site_id.empty()) {
+    place["anlegg"] = nullptr;
+  } else {
+    auto site = reference(l.site_id, v.site_name, "/anlegg/");
+    // Open like the site's own status: whether the receiver may take masses today.
+    site["tillatelse_status"] = v.site_permit_status;
+    place["anlegg"] = std::move(site);
+  }
   out["sted"] = std::move(place);
   out["eier"] = bj::object{{"id", l.organisation_id},
                            {"organisasjonsnummer", v.owner.organisation_number},

@@ -129,7 +129,12 @@ ListingView ListingService::view(Listing listing) const {
     if (auto p = places_.project(listing.project_id)) out.project_name = p->name;
   }
   if (!listing.site_id.empty()) {
-    if (auto s = places_.site(listing.site_id)) out.site_name = s->name;
+    if (auto s = places_.site(listing.site_id)) {
+      out.site_name = s->name;
+      out.site_permit_status = s->permit_status;
+      out.site_permit_status_text = s->permit_status_text;
+      out.site_permit_status_color = s->permit_status_color;
+    }
   }
   out.listing = std::move(listing);
   return out;

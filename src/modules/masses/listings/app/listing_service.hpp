@@ -23,6 +23,11 @@ struct ListingView {
   Owner owner;
   std::string project_name;  ///< "" when none
   std::string site_name;     ///< "" when none
+  /// The site's permit status today ("gyldig", …, "mangler"), its text and tag colour; "" when
+  /// the listing is not at a site.
+  std::string site_permit_status;
+  std::string site_permit_status_text;
+  std::string site_permit_status_color;
   std::optional<double> distance_m;  ///< from the search origin, when there is one
 };
 

@@ -22,6 +22,11 @@ struct Place {
   std::string address;
   double lat = 0;
   double lon = 0;
+  /// Sites only: today's permit status as the registry shows it, so a receiver without a valid
+  /// permit is seen at a glance; empty for projects.
+  std::string permit_status = {};
+  std::string permit_status_text = {};
+  std::string permit_status_color = {};
 };
 
 struct Owner {

@@ -15,7 +15,8 @@ Place fromProject(const registry::projects::ProjectRef& p) {
 }
 
 Place fromSite(const registry::sites::SiteRef& s) {
-  return Place{s.id, s.name, {s.organisation_id}, s.municipality_number, s.address, s.lat, s.lon};
+  return Place{s.id, s.name, {s.organisation_id}, s.municipality_number, s.address, s.lat, s.lon,
+               s.permit_status, s.permit_status_text, s.permit_status_color};
 }
 
 std::optional<Owner> fromRecord(const std::optional<identity::organisations::OrganisationRecord>& r) {

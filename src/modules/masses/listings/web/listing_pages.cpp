@@ -278,6 +278,11 @@ void fillRows(Dictionary& content, const std::vector<ListingView>& items, bool s
     web::setValue(*row, "PERIOD", periodText(l));
     const auto* m = geo::findMunicipality(l.municipality_number);
     web::setValue(*row, "PLACE", l.place_name + (m != nullptr && l.place_name != m->name ? ", " + std::string(m->name) : ""));
+    if (!v.site_permit_status_text.empty()) {
+      auto* tag = row->AddSectionDictionary("PERMIT_STATUS");
+      web::setValue(*tag, "TEXT", v.site_permit_status_text);
+      web::setValue(*tag, "COLOR", v.site_permit_status_color);
+    }
     if (has_distance) {
       row->ShowSection("HAS_DISTANCE");
       web::setValue(*row, "DISTANCE", v.distance_m ? distanceText(*v.distance_m) : "");
@@ -544,6 +549,11 @@ http::Response detailPage(const ListingService& service, const web::Renderer& re
     auto* s = content.AddSectionDictionary("SITE");
     web::setValue(*s, "ID", l.site_id);
     web::setValue(*s, "NAME", v.site_name);
+    if (!v.site_permit_status_text.empty()) {
+      auto* tag = s->AddSectionDictionary("PERMIT_STATUS");
+      web::setValue(*tag, "TEXT", v.site_permit_status_text);
+      web::setValue(*tag, "COLOR", v.site_permit_status_color);
+    }
   }
   web::setValue(content, "POSITION", geo::formatLatLon({l.lat, l.lon}) + " · " + geo::formatUtm33(geo::toUtm33({l.lat, l.lon})));
   if (!l.phases.empty()) {

@@ -40,6 +40,14 @@ struct SiteRef {
   double lat = 0;
   double lon = 0;
   bool is_demo = false;
+  /// Today's permit status, as the site's own pages show it, so other modules can show it
+  /// wherever the site appears (issue 4 item 2): "gyldig", "utloper_snart", "ikke_gyldig_enna",
+  /// "utlopt" or "mangler"; the Norwegian text; the Designsystemet colour of its tag.
+  std::string permit_status;
+  std::string permit_status_text;
+  std::string permit_status_color;
+  /// Valid or expiring soon: the site may receive masses today.
+  bool has_valid_permit = false;
 };
 
 /// nullopt when no site has the id.

@@ -12,6 +12,7 @@
 #include "modules/registry/sites/app/permit_documents.hpp"
 #include "modules/registry/sites/infra/site_repository.hpp"
 #include "platform/db/testing/test_database.hpp"
+#include "platform/i18n/messages.hpp"
 #include "platform/storage/file_store.hpp"
 
 namespace masseflyt::registry::sites {
@@ -194,8 +195,22 @@ TEST_P(SiteServiceTest, OtherModulesFindSitesAndTheirPermitsByType) {
   EXPECT_EQ(ref->kind, "pukkverk");
   EXPECT_EQ(ref->organisation_id, owner_.id);
   EXPECT_NEAR(ref->lon, 10.497, 1e-9);
+  // Today's status travels with the reference (the DSA permit ends 2027-12-31).
+  EXPECT_EQ(ref->has_valid_permit, hasValidPermitOfType(db(), site.id, "dsa", today()));
+  EXPECT_FALSE(ref->permit_status_text.empty());
+  auto bare_input = input();
+  bare_input.name = "Uten tillatelse";
+  const auto bare = findSiteRef(db(), service_->create(actor, owner_.organisation_number, bare_input).id);
+  ASSERT_TRUE(bare.has_value());
+  EXPECT_EQ(bare->permit_status, "mangler");
+  EXPECT_EQ(bare->permit_status_color, "danger");
+  EXPECT_FALSE(bare->has_valid_permit);
+  EXPECT_EQ(bare->permit_status_text, i18n::t("registry.site.status.mangler"));
   EXPECT_FALSE(findSiteRef(db(), "finnes-ikke").has_value());
-  ASSERT_EQ(sitesOfOrganisation(db(), owner_.id).size(), 1u);
+  const auto owned = sitesOfOrganisation(db(), owner_.id);
+  ASSERT_EQ(owned.size(), 2u);  // by name: "Testbrudd", "Uten tillatelse"
+  EXPECT_EQ(owned[0].permit_status, ref->permit_status);
+  EXPECT_EQ(owned[1].permit_status, "mangler");
   EXPECT_TRUE(sitesOfOrganisation(db(), "annen").empty());
 
   EXPECT_TRUE(hasValidPermitOfType(db(), site.id, "dsa", "2026-06-01"));

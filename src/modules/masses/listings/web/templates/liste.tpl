@@ -49,7 +49,7 @@
           <td data-label="{{T_masses_listing_field_fraction}}">{{FRACTION}}</td>
           <td data-label="{{T_masses_listing_field_remaining}}">{{REMAINING}}</td>
           <td data-label="{{T_masses_listing_field_period}}">{{PERIOD}}</td>
-          <td data-label="{{T_masses_listing_field_place}}">{{PLACE}}</td>
+          <td data-label="{{T_masses_listing_field_place}}">{{PLACE}}{{#PERMIT_STATUS}}<br><span class="ds-tag" data-color="{{COLOR}}">{{TEXT}}</span>{{/PERMIT_STATUS}}</td>
           {{#HAS_DISTANCE}}<td data-label="{{T_masses_listing_list_col_distance}}">{{DISTANCE}}</td>{{/HAS_DISTANCE}}
         </tr>
         {{/ROW}}

@@ -22,7 +22,7 @@
       <dt>{{T_masses_listing_field_price}}</dt><dd>{{PRICE}}</dd>
       <dt>{{T_masses_listing_field_transport}}</dt><dd>{{TRANSPORT}}</dd>
       <dt>{{T_masses_listing_field_owner}}</dt><dd><a class="ds-link" href="/organisasjoner/{{OWNER_NUMBER}}">{{OWNER}}</a></dd>
-      <dt>{{T_masses_listing_field_place}}</dt><dd>{{PLACE}}{{#PROJECT}}<br><a class="ds-link" href="/prosjekter/{{ID}}">{{T_masses_listing_field_project}}: {{NAME}}</a>{{/PROJECT}}{{#SITE}}<br><a class="ds-link" href="/anlegg/{{ID}}">{{T_masses_listing_field_site}}: {{NAME}}</a>{{/SITE}}</dd>
+      <dt>{{T_masses_listing_field_place}}</dt><dd>{{PLACE}}{{#PROJECT}}<br><a class="ds-link" href="/prosjekter/{{ID}}">{{T_masses_listing_field_project}}: {{NAME}}</a>{{/PROJECT}}{{#SITE}}<br><a class="ds-link" href="/anlegg/{{ID}}">{{T_masses_listing_field_site}}: {{NAME}}</a>{{#PERMIT_STATUS}} <span class="ds-tag" data-color="{{COLOR}}">{{TEXT}}</span>{{/PERMIT_STATUS}}{{/SITE}}</dd>
       <dt>{{T_masses_listing_field_position}}</dt><dd>{{POSITION}}</dd>
     </dl>
     {{#PHASES}}<div class="mf-table-wrap" tabindex="0" role="region" aria-labelledby="faser-tittel">
