@@ -2,7 +2,7 @@
 // starting within a period, switches to the map (markers and clusters from OUR API, Kartverket's
 // tiles routed to a local PNG so nothing leaves the machine, no CSP violation) and opens a
 // project; a representative registers a project, filling the location with the address combobox
-// by keyboard. Every page: zero axe violations at 360 and 1280 px.
+// by keyboard, and adds an approval for handling masses (after two refused attempts). Every page: zero axe violations at 360 and 1280 px.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 
@@ -149,7 +149,29 @@ describe('prosjekter og kart i nettleseren', () => {
         await page.getByText('Prosjektet er registrert.').waitFor();
         await page.locator('dd', { hasText: 'ca. 2031' }).waitFor();
         await page.getByRole('link', { name: developer }).waitFor();
+        await page.getByText('Ingen godkjenninger er registrert for prosjektet.').waitFor();
         await checkPage(page, problems, viewport, 'nytt prosjekt');
+
+        // An approval for handling masses: refused without an authority, then saved and listed.
+        await Promise.all([page.waitForNavigation(), page.getByRole('link', { name: 'Legg til godkjenning' }).click()]);
+        await page.getByLabel('Type godkjenning').selectOption('tiltaksplan');
+        await page.getByLabel('Gyldig fra').fill('2026-01-15');
+        await click(page, 'Lagre godkjenningen');
+        await page.locator('.ds-error-summary').getByText('Skriv hvem som har gitt godkjenningen.').waitFor();
+        assert.equal(await page.getByLabel('Gitt av').getAttribute('aria-invalid'), 'true');
+        await checkPage(page, problems, viewport, 'godkjenning med feil');
+        await page.getByLabel('Gitt av').fill('Bærum kommune');
+        await page.getByLabel('Gyldig til').fill('2020-01-01');
+        await click(page, 'Lagre godkjenningen');
+        await page.locator('.ds-error-summary').getByText('Sluttdatoen kan ikke være før startdatoen.').waitFor();
+        await page.getByLabel('Gyldig til').fill('');
+        await click(page, 'Lagre godkjenningen');
+        await page.getByText('Godkjenningen er lagret.').waitFor();
+        const row = page.locator('section[aria-labelledby="godkjenninger"] tbody tr');
+        assert.equal(await row.count(), 1);
+        assert.match(await row.textContent(), /Godkjent tiltaksplan for forurenset grunn/);
+        assert.ok(await row.locator('.ds-tag').isVisible(), 'statusen er synlig');
+        await checkPage(page, problems, viewport, 'prosjekt med godkjenning');
       } finally {
         await context.close();
       }

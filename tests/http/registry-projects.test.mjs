@@ -212,6 +212,73 @@ describe('prosjekter', () => {
     assert.equal((await allProjects()).length, before);
   });
 
+  test('godkjenninger for massehåndtering: åpne å lese, bare byggherren endrer, feil gir norske meldinger', async () => {
+    const created = await api(rep, 'POST', '/api/v1/prosjekter', newProject({ navn: 'Prosjekt med godkjenninger (test)' }));
+    assert.equal(created.status, 201);
+    const project = await created.json();
+    const base = `/api/v1/prosjekter/${project.id}/godkjenninger`;
+    assert.deepEqual((await (await api(null, 'GET', base)).json()).data, []);
+
+    const plan = { type: 'reguleringsplan', myndighet: 'Bærum kommune', referanse: '2019/101', gyldig_fra: '2020-06-01' };
+    const added = await api(rep, 'POST', base, plan);
+    assert.equal(added.status, 201, await added.clone().text());
+    const approval = await added.json();
+    assert.equal(added.headers.get('location'), `${base}/${approval.id}`);
+    assert.equal(approval.status, 'gjeldende');
+    assert.equal(approval.gyldig_til, null);
+    assert.equal(approval.type_navn, 'Vedtatt reguleringsplan (plan- og bygningsloven)');
+
+    // An expired one shows as expired, in the API and on the open project page.
+    const expired = await api(rep, 'POST', base, {
+      type: 'tiltaksplan', myndighet: 'Bærum kommune', gyldig_fra: '2019-01-01', gyldig_til: '2020-12-31',
+    });
+    assert.equal((await expired.json()).status, 'utlopt');
+    const page = await (await fetch(`${live.server.baseUrl}/prosjekter/${project.id}`)).text();
+    assert.match(page, /Godkjenninger for massehåndtering/);
+    assert.match(page, /Godkjent tiltaksplan for forurenset grunn/);
+    assert.match(page, /data-color="danger">Utløpt<\/span>/);
+    assert.match(page, /data-color="success">Gjeldende<\/span>/);
+    assert.doesNotMatch(page, /godkjenninger\/ny/, 'anonyme får ingen lenke for å legge til');
+
+    const bad = await api(rep, 'POST', base, { type: 'slott', gyldig_fra: '2020-02-30', gyldig_til: '2019-01-01' });
+    assert.equal(bad.status, 422);
+    const problem = await bad.json();
+    assert.deepEqual(problem.errors.map((e) => e.field).sort(), ['gyldig_fra', 'myndighet', 'type']);
+    assert.ok(problem.errors.every((e) => /[a-zæøå]/i.test(e.detail)));
+    assert.equal((await api(rep, 'POST', base, '[]')).status, 400);
+    assert.equal((await api(tilsyn, 'POST', base, plan)).status, 403);
+    assert.equal((await api(null, 'POST', base, plan)).status, 401);
+    assert.equal((await api(tilsyn, 'PUT', `${base}/${approval.id}`, plan)).status, 403);
+    assert.equal((await api(rep, 'PUT', `${base}/00000000-0000-7000-8000-000000000000`, plan)).status, 404);
+    assert.equal((await api(null, 'GET', '/api/v1/prosjekter/finnes-ikke/godkjenninger')).status, 404);
+    assert.equal((await (await api(null, 'GET', base)).json()).data.length, 2);
+
+    const renewed = await api(rep, 'PUT', `${base}/${approval.id}`, { ...plan, gyldig_til: '2035-12-31' });
+    assert.equal(renewed.status, 200);
+    assert.equal((await renewed.json()).gyldig_til, '2035-12-31');
+    const history = await (await api(null, 'GET', `/api/v1/prosjekter/${project.id}/historikk`)).json();
+    const changes = history.data.flatMap((e) => e.endringer).filter((c) => c.felt === 'Godkjenning for massehåndtering');
+    assert.equal(changes.length, 3);
+    assert.ok(changes.some((c) => c.fra?.includes('uten sluttdato') && c.til?.includes('31.12.2035')));
+
+    // The page form: errors at the fields, then saved and shown.
+    const form = await rep.page(`/prosjekter/${project.id}/godkjenninger/ny`);
+    assert.equal(form.response.status, 200);
+    const refused = await rep.post(`/prosjekter/${project.id}/godkjenninger/ny`, { type: 'tiltaksplan', myndighet: '', gyldig_fra: '' });
+    assert.equal(refused.status, 422);
+    const refusedHtml = await refused.text();
+    assert.match(refusedHtml, /Skriv hvem som har gitt godkjenningen\./);
+    assert.match(refusedHtml, /id="myndighet"[^>]*aria-invalid="true"/);
+    assert.match(refusedHtml, /<option value="tiltaksplan" selected>/);
+    const saved = await rep.post(`/prosjekter/${project.id}/godkjenninger/ny`, {
+      type: 'forurensningsloven', myndighet: 'Statsforvalteren i Oslo og Viken', gyldig_fra: '2026-01-01', gyldig_til: '',
+    });
+    assert.equal(saved.status, 303);
+    assert.equal(saved.headers.get('location'), `/prosjekter/${project.id}?godkjenning_lagret=1#godkjenninger`);
+    assert.equal((await (await api(null, 'GET', base)).json()).data.length, 3);
+    assert.equal((await tilsyn.get(`/prosjekter/${project.id}/godkjenninger/ny`)).status, 403);
+  });
+
   test('feil i feltene gir norske meldinger ved feltet, og ingenting lagres', async () => {
     const before = (await allProjects()).length;
     const client = rep;

@@ -82,6 +82,27 @@ http::Response updateProject(const ProjectService& service, http::Request& reque
   return http::Response::json(json::project(project, true));
 }
 
+http::Response listApprovals(const ApprovalService& approvals, http::Request& request) {
+  return http::Response::json(json::approvals(approvals.list(request.pathParam("id"))));
+}
+
+http::Response createApproval(const ApprovalService& approvals, http::Request& request) {
+  auth::require(request, kEditPermission);
+  const auto project = approvals.projects().get(request.pathParam("id"));  // 404 before 422
+  const auto approval = approvals.add(*request.principal, project.id, json::parseApprovalBody(request.body));
+  auto response = http::Response::json(json::approval(approval), 201);
+  response.headers.set("Location", std::string(kBase) + "/" + project.id + "/godkjenninger/" + approval.id);
+  return response;
+}
+
+http::Response updateApproval(const ApprovalService& approvals, http::Request& request) {
+  auth::require(request, kEditPermission);
+  const auto project = approvals.projects().get(request.pathParam("id"));
+  const auto existing = approvals.get(project.id, request.pathParam("approvalId"));
+  return http::Response::json(json::approval(
+      approvals.update(*request.principal, project.id, existing.id, json::parseApprovalBody(request.body))));
+}
+
 using Endpoint = http::Response (*)(const ProjectService&, http::Request&);
 
 void add(http::Router& router, const std::shared_ptr<const ProjectService>& service,
@@ -93,12 +114,22 @@ void add(http::Router& router, const std::shared_ptr<const ProjectService>& serv
 
 }  // namespace
 
-void registerApiRoutes(http::Router& router, std::shared_ptr<const ProjectService> service) {
+void registerApiRoutes(http::Router& router, std::shared_ptr<const ProjectService> service,
+                       std::shared_ptr<const ApprovalService> approvals) {
   add(router, service, http::Method::Get, "", &listProjects);
   add(router, service, http::Method::Post, "", &createProject);
   add(router, service, http::Method::Get, "/{id}", &getProject);
   add(router, service, http::Method::Put, "/{id}", &updateProject);
   add(router, service, http::Method::Get, "/{id}/historikk", &projectHistory);
+  using ApprovalEndpoint = http::Response (*)(const ApprovalService&, http::Request&);
+  const auto approval = [&](http::Method method, std::string_view suffix, ApprovalEndpoint endpoint) {
+    router.add({method, std::string(kBase) + "/{id}/godkjenninger" + std::string(suffix), http::Audience::Api,
+                [approvals, endpoint](http::Request& request) { return endpoint(*approvals, request); },
+                {}});
+  };
+  approval(http::Method::Get, "", &listApprovals);
+  approval(http::Method::Post, "", &createApproval);
+  approval(http::Method::Put, "/{approvalId}", &updateApproval);
 }
 
 }  // namespace masseflyt::registry::projects

@@ -5,6 +5,7 @@
 
 #include "modules/registry/projects/api/project_json.hpp"
 #include "modules/registry/common/list_query.hpp"
+#include "platform/core/calendar.hpp"
 #include "platform/core/error.hpp"
 #include "platform/geo/geojson_json.hpp"
 #include "platform/i18n/messages.hpp"
@@ -203,6 +204,57 @@ ProjectInput parseBody(std::string_view body) {
     }
   }
   text("kilde", in.source_note);
+  return in;
+}
+
+namespace {
+
+bj::object approvalObject(const Approval& a) {
+  const auto* type = findApprovalType(a.type);
+  const auto status = approvalStatus(a, calendar::today());
+  bj::object out;
+  out["id"] = a.id;
+  out["type"] = a.type;
+  out["type_navn"] = type != nullptr ? std::string(i18n::t(type->label_key)) : a.type;
+  out["myndighet"] = a.authority;
+  out["referanse"] = a.reference.empty() ? bj::value(nullptr) : bj::value(bj::string(a.reference));
+  out["gyldig_fra"] = a.valid_from;
+  out["gyldig_til"] = a.valid_to ? bj::value(bj::string(*a.valid_to)) : bj::value(nullptr);
+  out["dokument_url"] = a.document_url.empty() ? bj::value(nullptr) : bj::value(bj::string(a.document_url));
+  out["status"] = std::string(approvalStatusKey(status));
+  out["status_navn"] = std::string(i18n::t(approvalStatusLabelKey(status)));
+  out["endret"] = isoUtc(a.updated_at);
+  return out;
+}
+
+}  // namespace
+
+std::string approval(const Approval& a) { return bj::serialize(approvalObject(a)); }
+
+std::string approvals(const std::vector<Approval>& items) {
+  bj::array data;
+  for (const auto& a : items) data.push_back(approvalObject(a));
+  return bj::serialize(bj::object{{"data", std::move(data)}});
+}
+
+ApprovalInput parseApprovalBody(std::string_view body) {
+  boost::system::error_code ec;
+  const bj::value value = bj::parse(bj::string_view(body.data(), body.size()), ec);
+  if (ec || !value.is_object()) badBody("not a JSON object");
+  const auto& object = value.get_object();
+  ApprovalInput in;
+  const auto text = [&](std::string_view key, std::string& into) {
+    const auto* member = object.if_contains(key);
+    if (member == nullptr || member->is_null()) return;
+    if (!member->is_string()) badBody(std::string(key) + " is not a string");
+    into = std::string(member->get_string());
+  };
+  text("type", in.type);
+  text("myndighet", in.authority);
+  text("referanse", in.reference);
+  text("gyldig_fra", in.valid_from);
+  text("gyldig_til", in.valid_to);
+  text("dokument_url", in.document_url);
   return in;
 }
 

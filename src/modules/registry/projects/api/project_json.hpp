@@ -7,6 +7,7 @@
 
 #include "modules/registry/projects/app/model.hpp"
 #include "modules/registry/projects/app/project_service.hpp"
+#include "modules/registry/projects/domain/approval.hpp"
 #include "platform/history/change_history.hpp"
 
 // JSON of the projects API (Boost.JSON lives in project_api_json.cpp only).
@@ -25,5 +26,12 @@ std::string projectFeatures(const std::vector<ProjectRecord>& items,
 /// Reads a POST/PUT body. Throws Error(BadRequest, "registry.project.error.body") when it is not a
 /// JSON object or a member has the wrong type.
 ProjectInput parseBody(std::string_view body);
+
+/// One approval, with today's status.
+std::string approval(const Approval& approval);
+/// {"data": [...]}
+std::string approvals(const std::vector<Approval>& approvals);
+/// Reads a POST/PUT body; Error(BadRequest, "registry.project.error.body") like parseBody.
+ApprovalInput parseApprovalBody(std::string_view body);
 
 }  // namespace masseflyt::registry::projects::json

@@ -1,9 +1,13 @@
 #include <initializer_list>
+#include <optional>
 #include <string_view>
 
 #include "modules/identity/organisations/app/organisation_service.hpp"
 #include "modules/registry/projects/app/api.hpp"
+#include "modules/registry/projects/app/approval_service.hpp"
 #include "modules/registry/projects/app/project_service.hpp"
+#include "platform/core/calendar.hpp"
+#include "platform/db/uuid.hpp"
 #include "platform/geo/municipalities.hpp"
 
 namespace masseflyt::registry::projects {
@@ -122,6 +126,39 @@ const DemoProject kProjects[] = {
      "Ny kulvert med omlegging av vei. Forurensede masser må til godkjent mottak.", "", "", ""},
 };
 
+// Approvals for the fictional projects only (the real ones' approvals are public record and not
+// ours to invent), dated from today so every status shows: in force, expired, not yet in force.
+std::vector<Approval> demoApprovals(const DemoProject& d, std::size_t index) {
+  if (!d.source.empty()) return {};
+  const long day = *calendar::parseDate(calendar::today());
+  const auto* m = geo::findMunicipality(d.municipality);
+  const std::string municipality = m != nullptr ? std::string(m->name) + " kommune" : "Kommunen";
+  const std::string year = std::to_string(2019 + static_cast<int>(index % 6));
+  const auto make = [&](std::string_view type, std::string authority, long from, std::optional<long> to,
+                        int number) {
+    Approval a;
+    a.type = std::string(type);
+    a.authority = std::move(authority);
+    a.reference = "DEMO-" + year + "/" + std::to_string(100 + static_cast<int>(index) * 10 + number);
+    a.valid_from = calendar::formatDate(from);
+    if (to) a.valid_to = calendar::formatDate(*to);
+    return a;
+  };
+  std::vector<Approval> out;
+  if (d.phase == Phase::Idea || d.phase == Phase::Planning) return out;
+  out.push_back(make("reguleringsplan", municipality, day - 400 - static_cast<long>(index) * 30, std::nullopt, 1));
+  if (d.phase == Phase::Design) {
+    // Remediation plan decided, in force from the start of the works.
+    out.push_back(make("tiltaksplan", municipality, day + 120, day + 120 + 3 * 365, 2));
+  }
+  if (d.phase == Phase::Construction) {
+    out.push_back(make("rammetillatelse", municipality, day - 200, day + 3 * 365, 2));
+    out.push_back(make("forurensningsloven", "Statsforvalteren i Oslo og Viken", day - 180, day + 2 * 365, 3));
+  }
+  if (d.phase == Phase::Done) out.push_back(make("tiltaksplan", municipality, day - 4 * 365, day - 300, 2));
+  return out;
+}
+
 }  // namespace
 
 int seedDemoProjects(db::Database& database, const identity::organisations::BrregClient& demo_register) {
@@ -130,8 +167,11 @@ int seedDemoProjects(db::Database& database, const identity::organisations::Brre
     identity::organisations::ensureDemoOrganisation(database, demo_register, orgnr);
   }
   const ProjectService service(database, demo_register);
+  const ApprovalService approvals(database, service);
   int created = 0;
+  std::size_t index = 0;
   for (const auto& d : kProjects) {
+    ++index;
     if (service.demoExists(std::string(d.name))) continue;
     ProjectInput in;
     in.name = d.name;
@@ -159,7 +199,9 @@ int seedDemoProjects(db::Database& database, const identity::organisations::Brre
     if (!d.link_url.empty()) in.plan_links.push_back({std::string(d.link_url), std::string(d.link_title)});
     ProjectRecord record = service.validate(in);
     record.is_demo = true;
-    service.insertDemo(std::move(record));
+    record.id = db::newUuidV7();
+    service.insertDemo(record);
+    for (auto& approval : demoApprovals(d, index)) approvals.insertDemo(record, std::move(approval));
     ++created;
   }
   return created;

@@ -1,12 +1,17 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <set>
+
 #include <soci/soci.h>
 
 #include "integrations/brreg/fixture_client.hpp"
 #include "modules/registry/projects/app/api.hpp"
+#include "modules/registry/projects/app/approval_service.hpp"
 #include "modules/registry/projects/app/project_service.hpp"
 #include "modules/registry/projects/permissions.hpp"
 #include "platform/auth/permissions.hpp"
+#include "platform/core/calendar.hpp"
 #include "platform/core/error.hpp"
 #include "platform/db/testing/test_database.hpp"
 #include "platform/db/uuid.hpp"
@@ -173,6 +178,18 @@ TEST_P(ProjectServiceTest, DemoSeederIsIdempotentAndCoversEveryPhase) {
   ASSERT_EQ(fornebu.total, 1);
   EXPECT_NE(fornebu.items[0].description.find("600 000 m³"), std::string::npos);
   EXPECT_NE(fornebu.items[0].source_note.find("stedfortreder"), std::string::npos);
+  // Approvals only on the fictional projects, with every status among them.
+  const ApprovalService approvals(db(), service);
+  EXPECT_TRUE(approvals.list(fornebu.items[0].id).empty());
+  std::set<std::string> statuses;
+  std::size_t with_approvals = 0;
+  for (const auto& p : service.list({}, ProjectSort::Name, 0, 100).items) {
+    const auto list = approvals.list(p.id);
+    if (!list.empty()) ++with_approvals;
+    for (const auto& a : list) statuses.insert(std::string(approvalStatusKey(approvalStatus(a, calendar::today()))));
+  }
+  EXPECT_GE(with_approvals, 5u);
+  EXPECT_EQ(statuses, (std::set<std::string>{"gjeldende", "ikke_gyldig_enna", "utlopt"}));
 }
 
 TEST_P(ProjectServiceTest, OtherModulesFindProjectsAndTheOrganisationsActingForThem) {
@@ -200,6 +217,79 @@ TEST_P(ProjectServiceTest, OtherModulesFindProjectsAndTheOrganisationsActingForT
   auto lease = db().lease();
   const auto third = addOrganisation(lease, "315700094", "Tredje AS (demo)");
   EXPECT_TRUE(projectsOfOrganisation(db(), third).empty());
+}
+
+TEST_P(ProjectServiceTest, ApprovalsAreEditedLikeTheProjectAndWrittenToItsHistory) {
+  const ProjectService service(db(), brreg_);
+  const ApprovalService approvals(db(), service);
+  const auto actor = member(developer_id_, "representative", true);
+  const auto project = service.create(actor, valid());
+  EXPECT_TRUE(approvals.list(project.id).empty());
+
+  const ApprovalInput plan{"reguleringsplan", "Bærum kommune", "2019/101", "2020-06-01", "", ""};
+  const ApprovalInput remediation{"tiltaksplan", "Bærum kommune", "", "2026-01-15", "2028-01-14",
+                                  "https://innsyn.example.no/2026-17"};
+  const auto first = approvals.add(actor, project.id, remediation);
+  const auto second = approvals.add(actor, project.id, plan);
+  const auto listed = approvals.list(project.id);
+  ASSERT_EQ(listed.size(), 2u);
+  EXPECT_EQ(listed[0].id, second.id);  // oldest valid_from first
+  EXPECT_EQ(listed[1].document_url, "https://innsyn.example.no/2026-17");
+  EXPECT_FALSE(listed[0].valid_to.has_value());
+
+  // Someone who may not edit the project may not edit its approvals; bad input stores nothing.
+  for (const auto& outsider : {member(developer_id_, "representative", false), member(other_id_, "representative", true)}) {
+    EXPECT_THROW(approvals.add(outsider, project.id, plan), Error);
+    EXPECT_THROW(approvals.update(outsider, project.id, first.id, plan), Error);
+  }
+  try {
+    approvals.add(actor, project.id, {"", "", "", "", "", ""});
+    FAIL() << "stored";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::Validation);
+    EXPECT_EQ(e.fields().size(), 3u);  // type, myndighet, gyldig_fra
+  }
+  EXPECT_EQ(approvals.list(project.id).size(), 2u);
+  // An approval of another project is not found through this one.
+  auto other_input = valid();
+  other_input.name = "Et annet prosjekt";
+  const auto other = service.create(actor, other_input);
+  EXPECT_THROW(approvals.get(other.id, first.id), Error);
+  EXPECT_THROW(approvals.update(actor, other.id, first.id, plan), Error);
+
+  auto changed = remediation;
+  changed.valid_to = "2029-01-14";
+  const auto updated = approvals.update(actor, project.id, first.id, changed);
+  EXPECT_EQ(updated.valid_to, "2029-01-14");
+  approvals.update(actor, project.id, first.id, changed);  // unchanged: no history entry
+
+  std::vector<std::pair<std::string, std::string>> seen;
+  for (const auto& entry : service.history(project.id)) {
+    for (const auto& c : entry.changes) {
+      if (c.field == "registry.project.field.approval") seen.emplace_back(c.old_value, c.new_value);
+    }
+  }
+  ASSERT_EQ(seen.size(), 3u);  // two added, one changed
+  const auto changed_entry = std::find_if(seen.begin(), seen.end(), [](const auto& c) { return !c.first.empty(); });
+  ASSERT_NE(changed_entry, seen.end());
+  EXPECT_NE(changed_entry->first.find("14.01.2028"), std::string::npos);
+  EXPECT_NE(changed_entry->second.find("14.01.2029"), std::string::npos);
+}
+
+TEST_P(ProjectServiceTest, ApprovalsPerProjectAreLimited) {
+  const ProjectService service(db(), brreg_);
+  const ApprovalService approvals(db(), service);
+  const auto actor = member(developer_id_, "representative", true);
+  const auto project = service.create(actor, valid());
+  const ApprovalInput input{"annet", "Bærum kommune", "", "2026-01-01", "", ""};
+  for (std::int64_t i = 0; i < kMaxApprovalsPerProject; ++i) approvals.add(actor, project.id, input);
+  try {
+    approvals.add(actor, project.id, input);
+    FAIL() << "the 51st was stored";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::Conflict);
+  }
+  EXPECT_EQ(static_cast<std::int64_t>(approvals.list(project.id).size()), kMaxApprovalsPerProject);
 }
 
 MF_INSTANTIATE_DATABASE_TEST(ProjectServiceTest);

@@ -1,6 +1,8 @@
 #include <gtest/gtest.h>
 
+#include "modules/registry/projects/domain/approval.hpp"
 #include "modules/registry/projects/domain/project.hpp"
+#include "platform/i18n/messages.hpp"
 
 namespace masseflyt::registry::projects {
 namespace {
@@ -88,6 +90,62 @@ TEST(Links, OnlyHttpUrlsWithAHost) {
   EXPECT_FALSE(validLinkUrl("ftp://example.no"));
   EXPECT_FALSE(validLinkUrl("https://example.no/\"><script>"));
   EXPECT_FALSE(validLinkUrl("https://" + std::string(600, 'a') + ".no"));
+}
+
+ApprovalInput approvalInput() {
+  return {"tiltaksplan", " Bærum kommune ", "2025/4411", "2025-03-01", "2027-02-28", "https://innsyn.baerum.kommune.no/sak/2025-4411"};
+}
+
+TEST(Approval, ValidInputIsTrimmedAndStored) {
+  Approval a;
+  a.id = "fast";
+  EXPECT_TRUE(applyApprovalInput(approvalInput(), a).empty());
+  EXPECT_EQ(a.id, "fast");  // identity is the caller's
+  EXPECT_EQ(a.authority, "Bærum kommune");
+  EXPECT_EQ(a.valid_to, "2027-02-28");
+  auto open = approvalInput();
+  open.valid_to = "";
+  EXPECT_TRUE(applyApprovalInput(open, a).empty());
+  EXPECT_FALSE(a.valid_to.has_value());
+}
+
+TEST(Approval, EveryBadFieldIsNamedAndNothingIsWritten) {
+  Approval a;
+  a.authority = "uendret";
+  const ApprovalInput bad{"slott", "", std::string(101, 'r'), "2025-02-30", "i morgen", "ftp://x"};
+  std::vector<std::string> fields;
+  for (const auto& e : applyApprovalInput(bad, a)) {
+    fields.push_back(e.field);
+    EXPECT_TRUE(i18n::catalog().contains(e.message_key)) << e.message_key;
+  }
+  EXPECT_EQ(fields, (std::vector<std::string>{"type", "myndighet", "referanse", "gyldig_fra", "gyldig_til", "dokument_url"}));
+  EXPECT_EQ(a.authority, "uendret");
+  auto backwards = approvalInput();
+  backwards.valid_to = "2025-02-28";
+  const auto errors = applyApprovalInput(backwards, a);
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0].message_key, "registry.project.approval.error.order");
+  auto line_break = approvalInput();
+  line_break.authority = "Bærum\nkommune";
+  EXPECT_EQ(applyApprovalInput(line_break, a).at(0).field, "myndighet");
+}
+
+TEST(Approval, StatusOnADayIncludesBothEnds) {
+  Approval a;
+  ASSERT_TRUE(applyApprovalInput(approvalInput(), a).empty());
+  EXPECT_EQ(approvalStatus(a, "2025-02-28"), ApprovalStatus::NotYetInForce);
+  EXPECT_EQ(approvalStatus(a, "2025-03-01"), ApprovalStatus::InForce);
+  EXPECT_EQ(approvalStatus(a, "2027-02-28"), ApprovalStatus::InForce);
+  EXPECT_EQ(approvalStatus(a, "2027-03-01"), ApprovalStatus::Expired);
+  EXPECT_EQ(approvalStatusKey(ApprovalStatus::Expired), "utlopt");
+  EXPECT_EQ(approvalStatusColor(ApprovalStatus::InForce), "success");
+  for (const auto status : {ApprovalStatus::InForce, ApprovalStatus::NotYetInForce, ApprovalStatus::Expired}) {
+    EXPECT_TRUE(i18n::catalog().contains(approvalStatusLabelKey(status)));
+  }
+  for (const auto& type : approvalTypes()) EXPECT_TRUE(i18n::catalog().contains(type.label_key)) << type.key;
+  EXPECT_EQ(approvalSummary(a),
+            "Godkjent tiltaksplan for forurenset grunn (forurensningsforskriften kap. 2), Bærum kommune, "
+            "2025/4411, 01.03.2025 – 28.02.2027");
 }
 
 }  // namespace

@@ -10,6 +10,7 @@
 #include "modules/registry/common/page_helpers.hpp"
 #include "modules/registry/projects/app/query.hpp"
 #include "modules/registry/projects/permissions.hpp"
+#include "modules/registry/projects/web/approval_pages.hpp"
 #include "platform/auth/permissions.hpp"
 #include "platform/core/error.hpp"
 #include "platform/core/text.hpp"
@@ -163,8 +164,8 @@ http::Response listPage(const ProjectService& service, const web::Renderer& rend
 
 // ---- /prosjekter/{id} ----
 
-http::Response detailPage(const ProjectService& service, const web::Renderer& renderer,
-                          const http::Request& request) {
+http::Response detailPage(const ProjectService& service, const ApprovalService& approvals,
+                          const web::Renderer& renderer, const http::Request& request) {
   const auto p = service.get(request.pathParam("id"));
   Dictionary content("prosjekt");
   web::setValue(content, "ID", p.id);
@@ -172,8 +173,11 @@ http::Response detailPage(const ProjectService& service, const web::Renderer& re
   web::setValue(content, "PHASE", text(phaseLabelKey(p.phase)));
   if (p.is_demo) content.ShowSection("DEMO");
   if (!p.description.empty()) web::addTextSection(content, "DESCRIPTION", p.description);
-  if (service.mayEdit(request.principal.get(), p)) content.ShowSection("EDIT");
+  const bool may_edit = service.mayEdit(request.principal.get(), p);
+  if (may_edit) content.ShowSection("EDIT");
+  addApprovals(content, approvals.list(p.id), p.id, may_edit);
   if (request.queryParam("lagret")) web::addTextSection(content, "FLASH", text("registry.project.detail.saved"));
+  if (request.queryParam("godkjenning_lagret")) web::addTextSection(content, "FLASH", text("registry.project.approval.saved"));
   if (request.queryParam("registrert")) web::addTextSection(content, "FLASH", text("registry.project.detail.created"));
   web::setValue(content, "DEVELOPER", p.developer.name);
   web::setValue(content, "DEVELOPER_NUMBER", p.developer.organisation_number);
@@ -343,7 +347,7 @@ http::Response formPage(const ProjectService& service, const web::Renderer& rend
 }  // namespace
 
 void registerPageRoutes(http::Router& router, std::shared_ptr<const ProjectService> service,
-                        const web::Renderer& renderer) {
+                        std::shared_ptr<const ApprovalService> approvals, const web::Renderer& renderer) {
   const auto* view = &renderer;
   router.add({http::Method::Get, "/prosjekter", http::Audience::Page,
               [service, view](http::Request& request) { return listPage(*service, *view, request); },
@@ -372,7 +376,9 @@ void registerPageRoutes(http::Router& router, std::shared_ptr<const ProjectServi
               },
               {}});
   router.add({http::Method::Get, "/prosjekter/{id}", http::Audience::Page,
-              [service, view](http::Request& request) { return detailPage(*service, *view, request); },
+              [service, approvals, view](http::Request& request) {
+                return detailPage(*service, *approvals, *view, request);
+              },
               {}});
   router.add({http::Method::Get, "/prosjekter/{id}/endre", http::Audience::Page,
               [service, view](http::Request& request) {

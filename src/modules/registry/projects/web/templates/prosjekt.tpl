@@ -31,6 +31,31 @@
       <dd>{{#CONTACT}}{{NAME}}{{#EMAIL}} · <a class="ds-link" href="mailto:{{EMAIL}}">{{EMAIL}}</a>{{/EMAIL}}{{#PHONE}} · {{PHONE}}{{/PHONE}}{{/CONTACT}}{{#CONTACT_NONE}}{{T_registry_project_detail_not_set}}{{/CONTACT_NONE}}{{#CONTACT_LOGIN}}<a class="ds-link" href="/logg-inn">{{T_registry_project_detail_contact_login}}</a>{{/CONTACT_LOGIN}}</dd>
     </dl>
   </section>
+  <section class="mf-stack" aria-labelledby="godkjenninger">
+    <h2 class="ds-heading" data-size="sm" id="godkjenninger">{{T_registry_project_approval_heading}}</h2>
+    {{#NO_APPROVALS}}<p class="ds-paragraph">{{T_registry_project_approval_none}}</p>{{/NO_APPROVALS}}
+    {{#HAS_APPROVALS}}<div class="mf-table-wrap" tabindex="0" role="region" aria-labelledby="godkjenninger-tabell">
+      <table class="ds-table mf-table-stack" data-size="sm">
+        <caption id="godkjenninger-tabell">{{T_registry_project_approval_caption}}</caption>
+        <thead><tr>
+          <th scope="col">{{T_registry_project_approval_col_type}}</th>
+          <th scope="col">{{T_registry_project_approval_col_authority}}</th>
+          <th scope="col">{{T_registry_project_approval_col_period}}</th>
+          <th scope="col">{{T_registry_project_approval_col_status}}</th>
+        </tr></thead>
+        <tbody>
+          {{#APPROVAL}}<tr>
+            <td>{{TYPE}}{{#REFERENCE}}<br><span data-size="sm">{{TEXT}}</span>{{/REFERENCE}}{{#DOCUMENT}}<br><a class="ds-link" href="{{URL}}" rel="noopener noreferrer">{{T_registry_project_approval_document}}<span class="ds-sr-only">: {{TYPE}}</span></a>{{/DOCUMENT}}{{#APPROVAL_EDIT}}<br><a class="ds-link" href="/prosjekter/{{PROJECT_ID}}/godkjenninger/{{ID}}/endre">{{T_registry_project_approval_edit}}<span class="ds-sr-only">: {{TYPE}}</span></a>{{/APPROVAL_EDIT}}</td>
+            <td data-label="{{T_registry_project_approval_col_authority}}">{{AUTHORITY}}</td>
+            <td data-label="{{T_registry_project_approval_col_period}}">{{PERIOD}}</td>
+            <td data-label="{{T_registry_project_approval_col_status}}"><span class="ds-tag" data-color="{{STATUS_COLOR}}">{{STATUS}}</span></td>
+          </tr>
+          {{/APPROVAL}}
+        </tbody>
+      </table>
+    </div>{{/HAS_APPROVALS}}
+    {{#EDIT}}<p class="ds-paragraph"><a class="ds-link" href="/prosjekter/{{ID}}/godkjenninger/ny">{{T_registry_project_approval_add}}</a></p>{{/EDIT}}
+  </section>
   <section class="mf-stack" aria-labelledby="masser">
     <h2 class="ds-heading" data-size="sm" id="masser">{{T_registry_project_detail_masses}}</h2>
     <ul class="ds-list">
