@@ -159,6 +159,24 @@ describe('prosjekter', () => {
     }
     assert.equal(new Set(seen).size, seen.length);
     assert.equal(seen.length, (await allProjects()).length);
+
+    // Sorted like the page (earliest start first, projects without a start last), by position.
+    const sorted = [];
+    cursor = null;
+    for (let i = 0; i < 20; i += 1) {
+      const page = await (await api(null, 'GET', `/api/v1/prosjekter?sorter=oppstart&limit=5${cursor ? `&cursor=${cursor}` : ''}`)).json();
+      sorted.push(...page.data);
+      cursor = page.neste;
+      if (!cursor) break;
+    }
+    assert.deepEqual(sorted.map((p) => p.id).sort(), [...seen].sort());
+    const starts = sorted.map((p) => p.oppstart);
+    const firstMissing = starts.findIndex((s) => s === null);
+    assert.ok(firstMissing === -1 || starts.slice(firstMissing).every((s) => s === null), 'uten oppstart sist');
+    const known = starts.filter((s) => s !== null);
+    known.slice(1).forEach((start, i) => assert.ok(known[i].slice(0, 4) <= start.slice(0, 4), `${known[i]} før ${start}`));
+    assert.equal((await api(null, 'GET', '/api/v1/prosjekter?sorter=pris')).status, 422);
+    assert.equal((await api(null, 'GET', '/api/v1/prosjekter?cursor=bm90LWEtY3Vyc29y')).status, 422);
   });
 
   test('en godkjent representant registrerer et prosjekt; historikken viser det', async () => {

@@ -73,6 +73,25 @@ describe('anlegg og tillatelser', () => {
     const page2 = await (await api(null, 'GET', `/api/v1/anlegg?limit=7&cursor=${page1.neste}`)).json();
     assert.ok(page2.data[0].id > page1.data[6].id);
 
+    // Sorted like the page, paged by position without repeats or gaps.
+    const sortedAll = (await (await api(null, 'GET', '/api/v1/anlegg?sorter=navn&limit=200&kommune=3201')).json()).data;
+    // The stored sort key is the case-folded name, compared by code point on both engines.
+    const keys = sortedAll.map((s) => s.navn.toLowerCase());
+    assert.ok(keys.length > 8);
+    keys.slice(1).forEach((key, i) => assert.ok(keys[i] <= key, `${keys[i]} før ${key}`));
+    const firstSorted = await (await api(null, 'GET', '/api/v1/anlegg?sorter=navn&limit=4&kommune=3201')).json();
+    const secondSorted = await (await api(null, 'GET', `/api/v1/anlegg?sorter=navn&limit=4&kommune=3201&cursor=${firstSorted.neste}`)).json();
+    assert.deepEqual([...firstSorted.data, ...secondSorted.data].map((s) => s.id), sortedAll.slice(0, 8).map((s) => s.id));
+    const byCapacity = (await (await api(null, 'GET', '/api/v1/anlegg?sorter=ledig_kapasitet&limit=20')).json()).data
+      .map((s) => s.ledig_kapasitet_kg ?? -1);
+    assert.deepEqual(byCapacity, [...byCapacity].sort((a, b) => b - a));
+    const badSort = await api(null, 'GET', `/api/v1/anlegg?sorter=pris&cursor=${page1.neste}`);
+    assert.equal(badSort.status, 422);
+    assert.deepEqual((await badSort.json()).errors.map((e) => e.field), ['sorter']);
+    // A cursor of one kind of list is no cursor for the other.
+    assert.equal((await api(null, 'GET', `/api/v1/anlegg?sorter=navn&cursor=${page1.neste}`)).status, 422);
+    assert.equal((await api(null, 'GET', `/api/v1/anlegg?cursor=${firstSorted.neste}`)).status, 422);
+
     const bad = await api(null, 'GET', '/api/v1/anlegg?kommune=32&gyldig_dato=2026-02-30&kategori=slott&ukjent=1');
     assert.equal(bad.status, 422);
     const problem = await bad.json();

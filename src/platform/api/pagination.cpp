@@ -30,6 +30,19 @@ std::optional<std::string> decodeCursor(std::string_view cursor) {
   return decoded->substr(kCursorPrefix.size());
 }
 
+std::string encodeOffsetCursor(std::int64_t offset) {
+  return encodeCursor("o" + std::to_string(offset));
+}
+
+std::optional<std::int64_t> offsetFromCursorKey(std::string_view key) {
+  if (key.size() < 2 || key.size() > 11 || key.front() != 'o') return std::nullopt;
+  std::int64_t offset = 0;
+  const auto* end = key.data() + key.size();
+  const auto [ptr, ec] = std::from_chars(key.data() + 1, end, offset);
+  if (ec != std::errc{} || ptr != end || offset < 0) return std::nullopt;
+  return offset;
+}
+
 PageRequest parsePageRequest(const http::Request& request, PageLimits limits) {
   PageRequest page{limits.default_limit, std::nullopt};
   std::vector<FieldError> errors;

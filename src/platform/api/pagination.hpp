@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -26,6 +27,11 @@ struct PageLimits {
 PageRequest parsePageRequest(const http::Request& request, PageLimits limits = {});
 
 std::string encodeCursor(std::string_view sort_key);
+/// Lists sorted by something that is not unique (name, distance) page by position: the cursor's
+/// key is "o<offset>".
+std::string encodeOffsetCursor(std::int64_t offset);
+/// The offset in a decoded cursor key; nullopt unless it is "o" and 1–10 digits.
+std::optional<std::int64_t> offsetFromCursorKey(std::string_view key);
 /// nullopt when the text is not a cursor this server issued.
 std::optional<std::string> decodeCursor(std::string_view cursor);
 

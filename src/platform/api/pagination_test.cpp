@@ -33,6 +33,17 @@ TEST(Cursor, RejectsTextThisServerDidNotIssue) {
   EXPECT_EQ(decodeCursor(std::string(600, 'A')), std::nullopt);
 }
 
+TEST(Cursor, OffsetCursorsRoundTripAndRejectAnythingElse) {
+  const auto key = decodeCursor(encodeOffsetCursor(150));
+  ASSERT_TRUE(key.has_value());
+  EXPECT_EQ(offsetFromCursorKey(*key), 150);
+  EXPECT_EQ(offsetFromCursorKey("o0"), 0);
+  EXPECT_EQ(offsetFromCursorKey("o9999999999"), 9'999'999'999);
+  for (const char* bad : {"", "o", "0", "o-1", "o+1", "o1a", "o99999999999", "p10", "01a2b3c4"}) {
+    EXPECT_EQ(offsetFromCursorKey(bad), std::nullopt) << bad;
+  }
+}
+
 TEST(PageRequest, UsesDefaultsWithoutParameters) {
   const auto page = parsePageRequest(requestWithQuery(""), {25, 100});
   EXPECT_EQ(page.limit, 25u);

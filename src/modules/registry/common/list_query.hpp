@@ -24,15 +24,21 @@ struct SortOption {
   Sort sort;
 };
 
+/// The option called `value`; nullptr when there is none (the API refuses an unknown sorter).
+template <typename Sort>
+const SortOption<Sort>* findSort(std::string_view value, std::span<const SortOption<Sort>> options) {
+  for (const auto& option : options) {
+    if (option.value == value) return &option;
+  }
+  return nullptr;
+}
+
 /// The option whose `value` the URL's ?sorter= names; the first option otherwise.
 template <typename Sort>
 const SortOption<Sort>& chosenSort(const http::Request& request,
                                    std::span<const SortOption<Sort>> options) {
-  const std::string wanted = request.queryParam("sorter").value_or("");
-  for (const auto& option : options) {
-    if (option.value == wanted) return option;
-  }
-  return options.front();
+  const auto* found = findSort(request.queryParam("sorter").value_or(""), options);
+  return found != nullptr ? *found : options.front();
 }
 
 }  // namespace masseflyt::registry::common

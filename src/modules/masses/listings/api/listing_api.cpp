@@ -55,19 +55,17 @@ http::Response listListings(const ListingService& service, http::Request& reques
   // The cursor is the offset into the sorted result (distance ranking has no stable key).
   std::int64_t offset = 0;
   if (page.after) {
-    const std::string& after = *page.after;
-    if (after.size() < 2 || after.size() > 12 || after[0] != 'o' ||
-        !std::all_of(after.begin() + 1, after.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-      errors.push_back({"cursor", "api.error.cursor"});
+    if (const auto position = api::offsetFromCursorKey(*page.after)) {
+      offset = *position;
     } else {
-      offset = std::stoll(after.substr(1));
+      errors.push_back({"cursor", "api.error.cursor"});
     }
   }
   if (!errors.empty()) throw Error(ErrorKind::Validation, "api.error.query", {}, std::move(errors));
   const auto limit = static_cast<std::int64_t>(page.limit);
   auto result = service.search(search.filter, search.sort, offset, limit);
   std::optional<std::string> next;
-  if (offset + limit < result.total) next = api::encodeCursor("o" + std::to_string(offset + limit));
+  if (offset + limit < result.total) next = api::encodeOffsetCursor(offset + limit);
   if (wantsGeoJson(request)) {
     auto response = http::Response::json(json::featureCollection(result.items, next));
     response.headers.set("Content-Type", std::string(kGeoJson));

@@ -6,6 +6,7 @@
 #include "platform/api/pagination.hpp"
 #include "platform/auth/permissions.hpp"
 #include "platform/core/error.hpp"
+#include "platform/db/uuid.hpp"
 #include "platform/history/changes_json.hpp"
 
 namespace masseflyt::registry::projects {
@@ -24,7 +25,7 @@ http::Response listProjects(const ProjectService& service, http::Request& reques
   for (const auto& [name, value] : request.queryParams()) {
     if (name != "fase" && name != "kommunenummer" && name != "start_fra" && name != "start_til" &&
         name != "utbygger" && name != "q" && name != "limit" && name != "cursor" &&
-        name != "format") {
+        name != "format" && name != "sorter") {
       errors.push_back({name, "registry.project.error.unknown_parameter"});
     }
   }
@@ -40,13 +41,30 @@ http::Response listProjects(const ProjectService& service, http::Request& reques
   } catch (const Error& error) {
     errors.insert(errors.end(), error.fields().begin(), error.fields().end());
   }
+  // Without ?sorter= the list is in creation order and pages by id (stable while projects are
+  // added); sorted lists page by position, like the page does.
+  const auto* sort = request.queryParam("sorter")
+                         ? common::findSort<ProjectSort>(*request.queryParam("sorter"), kProjectSorts)
+                         : nullptr;
+  if (request.queryParam("sorter") && sort == nullptr) errors.push_back({"sorter", "registry.project.error.sort"});
+  std::optional<std::int64_t> offset;
+  if (sort != nullptr) offset = page.after ? api::offsetFromCursorKey(*page.after) : std::optional<std::int64_t>(0);
+  if (page.after && (sort != nullptr ? !offset : !db::isUuid(*page.after))) errors.push_back({"cursor", "api.error.cursor"});
   if (!errors.empty()) throw Error(ErrorKind::Validation, "api.error.query", {}, std::move(errors));
 
-  auto items = service.listAfter(filter, page.after, static_cast<std::int64_t>(page.limit) + 1);
+  const auto limit = static_cast<std::int64_t>(page.limit);
+  std::vector<ProjectRecord> items;
   std::optional<std::string> next;
-  if (items.size() > page.limit) {
-    items.resize(page.limit);
-    next = api::encodeCursor(items.back().id);
+  if (sort != nullptr) {
+    auto result = service.list(filter, sort->sort, *offset, limit);
+    items = std::move(result.items);
+    if (*offset + limit < result.total) next = api::encodeOffsetCursor(*offset + limit);
+  } else {
+    items = service.listAfter(filter, page.after, limit + 1);
+    if (items.size() > page.limit) {
+      items.resize(page.limit);
+      next = api::encodeCursor(items.back().id);
+    }
   }
   if (geojson) {
     auto response = http::Response::json(json::projectFeatures(items, next));

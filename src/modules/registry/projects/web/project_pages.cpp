@@ -75,12 +75,7 @@ std::string municipalityText(const ProjectRecord& p) {
 // ---- /prosjekter ----
 
 using SortOption = common::SortOption<ProjectSort>;
-constexpr SortOption kSorts[] = {
-    {"navn", "registry.project.list.sort.name", ProjectSort::Name},
-    {"oppstart", "registry.project.list.sort.start", ProjectSort::Start},
-    {"fase", "registry.project.list.sort.phase", ProjectSort::Phase},
-    {"endret", "registry.project.list.sort.updated", ProjectSort::Updated},
-};
+constexpr auto& kSorts = kProjectSorts;
 
 http::Response listPage(const ProjectService& service, const web::Renderer& renderer,
                         const http::Request& request) {

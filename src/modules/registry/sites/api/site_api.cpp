@@ -32,7 +32,7 @@ const auth::Principal& requirePerson(const http::Request& request) {
 http::Response listSites(const SiteService& service, http::Request& request) {
   std::vector<FieldError> errors;
   for (const auto& [name, value] : request.queryParams()) {
-    const bool known = name == "limit" || name == "cursor" || name == "format" ||
+    const bool known = name == "limit" || name == "cursor" || name == "format" || name == "sorter" ||
                        std::find(std::begin(kFilterParams), std::end(kFilterParams), name) !=
                            std::end(kFilterParams);
     if (!known) errors.push_back({name, "registry.site.filter.unknown_parameter"});
@@ -47,14 +47,30 @@ http::Response listSites(const SiteService& service, http::Request& request) {
   } catch (const Error& error) {
     errors.insert(errors.end(), error.fields().begin(), error.fields().end());
   }
-  if (page.after && !db::isUuid(*page.after)) errors.push_back({"cursor", "api.error.cursor"});
+  // Without ?sorter= the list is in creation order and pages by id (stable while sites are
+  // added); sorted lists page by position, like the page does.
+  const auto* sort = request.queryParam("sorter")
+                         ? common::findSort<SiteSort>(*request.queryParam("sorter"), kSiteSorts)
+                         : nullptr;
+  if (request.queryParam("sorter") && sort == nullptr) errors.push_back({"sorter", "registry.site.filter.sort_invalid"});
+  std::optional<std::int64_t> offset;
+  if (sort != nullptr) offset = page.after ? api::offsetFromCursorKey(*page.after) : std::optional<std::int64_t>(0);
+  if (page.after && (sort != nullptr ? !offset : !db::isUuid(*page.after))) errors.push_back({"cursor", "api.error.cursor"});
   if (!errors.empty()) throw Error(ErrorKind::Validation, "api.error.query", {}, std::move(errors));
 
-  auto items = service.listAfter(filter, page.after, static_cast<std::int64_t>(page.limit) + 1);
+  const auto limit = static_cast<std::int64_t>(page.limit);
+  std::vector<SiteSummary> items;
   std::optional<std::string> next;
-  if (items.size() > page.limit) {
-    items.resize(page.limit);
-    next = api::encodeCursor(items.back().site.id);
+  if (sort != nullptr) {
+    auto result = service.list(filter, sort->sort, *offset, limit);
+    items = std::move(result.items);
+    if (*offset + limit < result.total) next = api::encodeOffsetCursor(*offset + limit);
+  } else {
+    items = service.listAfter(filter, page.after, limit + 1);
+    if (items.size() > page.limit) {
+      items.resize(page.limit);
+      next = api::encodeCursor(items.back().site.id);
+    }
   }
   if (wantsGeoJson(request)) {
     auto response = http::Response::json(json::siteFeatureCollection(items, next));

@@ -162,12 +162,7 @@ std::vector<std::pair<std::string, std::string>> municipalityOptions() {
 // ---- /anlegg ----
 
 using SortOption = common::SortOption<SiteSort>;
-constexpr SortOption kSorts[] = {
-    {"navn", "registry.site.sort.name", SiteSort::Name},
-    {"kommune", "registry.site.sort.municipality", SiteSort::Municipality},
-    {"ledig_kapasitet", "registry.site.sort.capacity", SiteSort::Capacity},
-    {"endret", "registry.site.sort.updated", SiteSort::Updated},
-};
+constexpr auto& kSorts = kSiteSorts;
 
 std::string fieldErrorText(const std::vector<FieldError>& errors, std::string_view field) {
   for (const auto& e : errors) {
