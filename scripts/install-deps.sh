@@ -33,6 +33,8 @@ packages=(
   # Documents: PDF export (cairo + pango, DejaVu fonts) for mass handling plans.
   libcairo2-dev libpango1.0-dev fonts-dejavu-core
   libgtest-dev libgmock-dev libbenchmark-dev
+  # libFuzzer for the parsers of outside data (tests/fuzz): clang and its runtime.
+  clang-14 libclang-rt-14-dev
   # Only the server binaries are used: the test harness runs its own throwaway cluster.
   postgresql
   chromium nginx-light wrk

@@ -146,6 +146,25 @@ skip() {
   record "$1" - - "HOPPET OVER" 0
 }
 
+fuzz_stage() {  # name limit: builds the fuzz preset and runs each target (tests/fuzz/run.sh)
+  local name=$1 limit=$2 log="$logs/fuzz.log" start rc line passed failed
+  banner "$name"
+  start=$SECONDS
+  run_logged "$limit" "$log" bash tests/fuzz/run.sh
+  rc=$?
+  line=$(grep -Eo '^Fuzzing: [0-9]+ passed, [0-9]+ failed' "$log" | tail -n1)
+  if [[ -z $line ]]; then
+    record "$name" 0 1 "$(status_for "$rc" 1)" $((SECONDS - start))
+    return
+  fi
+  passed=$(awk '{print $2}' <<<"$line")
+  failed=$(awk '{print $4}' <<<"$line")
+  if ((rc != 0 && failed == 0)); then
+    failed=1
+  fi
+  record "$name" "$passed" "$failed" "$(status_for "$rc" "$failed")" $((SECONDS - start))
+}
+
 pad() {  # text width: left-aligned, counting characters rather than bytes
   local text=$1 width=$2
   printf '%s%*s' "$text" $((width > ${#text} ? width - ${#text} : 0)) ''
@@ -209,6 +228,9 @@ else
   skip "Enhetstester (asan)"
   skip "HTTP-tester (asan)"
 fi
+
+# Parsers of outside data under libFuzzer (its own clang build; independent of the others).
+fuzz_stage "Fuzzing (libFuzzer)" 1800
 
 if ((dev_ok)); then
   node_stage "Nettlesertester (e2e)" 2700 tests/e2e MASSEFLYT_BIN="$dev_bin"
