@@ -22,6 +22,7 @@
     <li>{{T_app_privacy_data1}}</li>
     <li>{{T_app_privacy_data2}}</li>
     <li>{{T_app_privacy_data3}}</li>
+    <li>{{T_app_privacy_data4}}</li>
   </ul>
 
   <h2 class="ds-heading" data-size="sm">{{T_app_privacy_purpose_heading}}</h2>
