@@ -13,8 +13,10 @@ NPM_STAMP := node_modules/.package-lock.json
 MASSEFLYT_PORT ?= 8080
 MASSEFLYT_DATABASE_URL ?= sqlite:var/masseflyt.db
 MASSEFLYT_STATIC_DIR ?= web/dist
+# Uploaded files (permit documents); seed-demo writes the demo PDFs here and serve reads them.
+MASSEFLYT_FILES_DIR ?= var/filer
 RUN_ENV := MASSEFLYT_PORT='$(MASSEFLYT_PORT)' MASSEFLYT_DATABASE_URL='$(MASSEFLYT_DATABASE_URL)' \
-           MASSEFLYT_STATIC_DIR='$(MASSEFLYT_STATIC_DIR)'
+           MASSEFLYT_STATIC_DIR='$(MASSEFLYT_STATIC_DIR)' MASSEFLYT_FILES_DIR='$(MASSEFLYT_FILES_DIR)'
 
 .PHONY: deps web build run test release asan bench clean
 
