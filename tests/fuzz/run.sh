@@ -3,11 +3,14 @@
 # from its seeds. The last line is "Fuzzing: N passed, M failed" (tests/run-all.sh reads it).
 #
 #   MASSEFLYT_FUZZ_SECONDS   seconds per target (default 30)
+#   MASSEFLYT_FUZZ_SEED      libFuzzer's random seed (default 1, so a CI run is repeatable; 0
+#                            lets libFuzzer choose, for longer exploring runs)
 # A finding leaves its input under var/fuzz-funn/ (reproduce: build/fuzz/tests/fuzz/<target> <file>).
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.." || exit 2
 root=$(pwd)
 seconds=${MASSEFLYT_FUZZ_SECONDS:-30}
+seed=${MASSEFLYT_FUZZ_SEED:-1}
 
 if ! cmake --preset fuzz >/dev/null || ! cmake --build --preset fuzz; then
   echo "Fuzzing: 0 passed, 1 failed"
@@ -37,7 +40,7 @@ for target in fuzz_multipart fuzz_csv fuzz_xlsx fuzz_register_json fuzz_text_rul
   done
   echo "== $target ($(find "$corpus" -type f | wc -l) frø, ${seconds} s)"
   # -timeout: one input may take at most 10 s; -rss_limit_mb: a zip bomb must not get far.
-  if "$root/build/fuzz/tests/fuzz/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+  if "$root/build/fuzz/tests/fuzz/$target" -seed="$seed" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
       -print_final_stats=1 -artifact_prefix="$work/$target-" "$corpus" 2>&1 | tail -n 25; then
     passed=$((passed + 1))
   else
