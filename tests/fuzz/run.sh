@@ -28,11 +28,12 @@ declare -A seeds=(
   [fuzz_xlsx]="tests/fuzz/corpus/xlsx"
   [fuzz_register_json]="src/integrations/brreg/fixtures src/integrations/kartverket/fixtures src/integrations/vegvesen/fixtures src/integrations/ngu/fixtures src/integrations/miljodirektoratet/fixtures"
   [fuzz_text_rules]="tests/fuzz/corpus/text"
+  [fuzz_api_bodies]="tests/fuzz/corpus/api-bodies"
 )
 
 passed=0
 failed=0
-for target in fuzz_multipart fuzz_csv fuzz_xlsx fuzz_register_json fuzz_text_rules; do
+for target in fuzz_multipart fuzz_csv fuzz_xlsx fuzz_register_json fuzz_text_rules fuzz_api_bodies; do
   corpus="$work/$target"
   mkdir -p "$corpus"
   for dir in ${seeds[$target]}; do
